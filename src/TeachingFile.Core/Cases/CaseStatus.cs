@@ -1,0 +1,7 @@
+namespace TeachingFile.Core.Cases;
+
+public enum CaseStatus
+{
+    Draft = 0,
+    Published = 1,
+}

@@ -1,0 +1,21 @@
+namespace TeachingFile.Core.Cases;
+
+/// <summary>A de-identified study: every UID is a pseudonym and every date is shifted.</summary>
+public sealed class Study
+{
+    public int Id { get; set; }
+
+    public int CaseId { get; set; }
+
+    public TeachingCase? Case { get; set; }
+
+    public string StudyInstanceUid { get; set; } = string.Empty;
+
+    /// <summary>Shifted study date as DICOM DA (yyyyMMdd), or null when absent.</summary>
+    public string? StudyDate { get; set; }
+
+    /// <summary>Study Description after the Clean Descriptors option.</summary>
+    public string? StudyDescription { get; set; }
+
+    public List<Series> Series { get; set; } = [];
+}

@@ -1,0 +1,10 @@
+namespace TeachingFile.Core.Search;
+
+/// <summary>A search request: free text plus optional facet filters (all must match).</summary>
+public sealed record CaseSearchQuery(
+    string? Text,
+    IReadOnlyList<string>? Modalities = null,
+    IReadOnlyList<string>? BodyParts = null,
+    IReadOnlyList<string>? Topics = null,
+    int Skip = 0,
+    int Take = 20);
