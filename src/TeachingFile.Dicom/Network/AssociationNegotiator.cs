@@ -64,7 +64,7 @@ internal sealed class AssociationNegotiator(
             .Select(role => new RoleSelection(role.SopClassUid, role.ScuRole, ScpRole: false))
             .ToList();
         var userInformation = new UserInformation(
-            options.MaxPduLength, ImplementationIdentity.ClassUid, ImplementationIdentity.VersionName, null, roles);
+            options.MaxPduLength, DicomImplementation.ClassUid, DicomImplementation.VersionName, null, roles);
         var accept = new AAssociateAc(
             1, request.CalledAeTitle, request.CallingAeTitle, DicomUidConstants.ApplicationContext, answers, userInformation);
         return (accept, accepted);
