@@ -38,10 +38,10 @@ public sealed partial class InstanceStore(IOptions<StorageOptions> options, ILog
         var created = StoragePaths.CreateParentDirectories(finalPath, DicomRoot);
         var replaced = File.Exists(finalPath);
         File.Move(tempPath, finalPath, overwrite: true);
-        DirectorySync.Flush(Path.GetDirectoryName(finalPath)!);
+        NativeFileSystem.FlushDirectory(Path.GetDirectoryName(finalPath)!);
         foreach (var directory in created)
         {
-            DirectorySync.Flush(Path.GetDirectoryName(directory)!);
+            NativeFileSystem.FlushDirectory(Path.GetDirectoryName(directory)!);
         }
 
         return replaced;

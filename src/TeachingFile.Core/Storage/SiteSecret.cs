@@ -58,7 +58,7 @@ public sealed class SiteSecret(IOptions<StorageOptions> storage) : IDisposable
         return key;
     }
 
-    // Writes the key to a private temp file, fsyncs it and moves it into place without overwriting,
+    // Writes the key to a private temp file, fsyncs it and links it into place without overwriting,
     // so two processes starting at once agree on one key and no reader sees a partial file.
     private static async Task TryCreateAsync(string path, CancellationToken cancellationToken)
     {
@@ -69,12 +69,11 @@ public sealed class SiteSecret(IOptions<StorageOptions> storage) : IDisposable
         try
         {
             await WritePrivateFileAsync(tempPath, key, cancellationToken).ConfigureAwait(false);
-            File.Move(tempPath, path, overwrite: false);
-            DirectorySync.Flush(directory);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // Another process created the key first; use theirs.
+            // When another process created the key first, its file stays and this one is discarded.
+            if (NativeFileSystem.TryLinkNoReplace(tempPath, path))
+            {
+                NativeFileSystem.FlushDirectory(directory);
+            }
         }
         finally
         {
