@@ -1,0 +1,241 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace TeachingFile.Interop.Tests.Infrastructure;
+
+/// <summary>
+/// The real TeachingFile.Web server started as a child process (`dotnet TeachingFile.Web.dll`) with
+/// a fresh data root and free loopback ports. Every line it writes to stdout or stderr is kept in
+/// <see cref="LogLines"/> and in <see cref="LogFilePath"/>, so tests can assert what it logged.
+/// </summary>
+internal sealed class TeachingFileServer : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(20);
+
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _logLines = new();
+    private readonly StreamWriter _logFile;
+    private readonly Lock _logFileLock = new();
+    private bool _stopped;
+    private bool _logFileClosed;
+
+    private TeachingFileServer(ServerSettings settings, string workDirectory)
+    {
+        Settings = settings;
+        WorkDirectory = workDirectory;
+        StorageRoot = Path.Combine(workDirectory, "data");
+        LogFilePath = Path.Combine(workDirectory, "server.log");
+        HttpPort = FreeTcpPort.Pick();
+        DicomPort = FreeTcpPort.Pick();
+        Directory.CreateDirectory(StorageRoot);
+        _logFile = new StreamWriter(LogFilePath) { AutoFlush = true };
+        _process = new Process { StartInfo = CreateStartInfo() };
+        _process.OutputDataReceived += (_, e) => AppendLog(e.Data);
+        _process.ErrorDataReceived += (_, e) => AppendLog(e.Data);
+    }
+
+    public ServerSettings Settings { get; }
+
+    public string AeTitle => Settings.AeTitle;
+
+    /// <summary>Temporary directory of this server: the data root and the log file.</summary>
+    public string WorkDirectory { get; }
+
+    public string StorageRoot { get; }
+
+    public string LogFilePath { get; }
+
+    public int HttpPort { get; }
+
+    public int DicomPort { get; }
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}/");
+
+    public string DatabasePath => Path.Combine(StorageRoot, "teachingfile.db");
+
+    public string DicomStoreDirectory => Path.Combine(StorageRoot, "dicom");
+
+    public string SpoolDirectory => Path.Combine(StorageRoot, "tmp");
+
+    public IReadOnlyList<string> LogLines => [.. _logLines];
+
+    public int ProcessId => _process.Id;
+
+    public static async Task<TeachingFileServer> StartAsync(ServerSettings settings, CancellationToken cancellationToken = default)
+    {
+        Assert.True(
+            File.Exists(TestPaths.WebAssemblyPath),
+            $"The server build {TestPaths.WebAssemblyPath} is missing; build the solution (dotnet build TeachingFile.sln) in the same configuration as the tests.");
+
+        var server = new TeachingFileServer(settings, TestPaths.CreateTempDirectory("teachingfile-interop"));
+        try
+        {
+            server._process.Start();
+            server._process.BeginOutputReadLine();
+            server._process.BeginErrorReadLine();
+            await server.WaitUntilListeningAsync(cancellationToken);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Every stored Part 10 file under dicom/.</summary>
+    public IReadOnlyList<string> StoredFiles() =>
+        Directory.Exists(DicomStoreDirectory)
+            ? [.. Directory.EnumerateFiles(DicomStoreDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)]
+            : [];
+
+    /// <summary>Sends SIGTERM and waits for a clean shutdown, then kills the process if it is still running.</summary>
+    public async Task StopAsync()
+    {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
+        if (!HasExited())
+        {
+            await SendTerminateSignalAsync();
+            using var timeout = new CancellationTokenSource(StopTimeout);
+            try
+            {
+                await _process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                AppendLog($"[fixture] server {ProcessId} did not stop within {StopTimeout.TotalSeconds} s of SIGTERM; killing it");
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync(CancellationToken.None);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await StopAsync();
+        }
+        finally
+        {
+            _process.Dispose();
+            lock (_logFileLock)
+            {
+                _logFileClosed = true;
+                _logFile.Dispose();
+            }
+
+            if (Environment.GetEnvironmentVariable("TEACHINGFILE_KEEP_TEST_DATA") != "1")
+            {
+                Directory.Delete(WorkDirectory, recursive: true);
+            }
+        }
+    }
+
+    private ProcessStartInfo CreateStartInfo()
+    {
+        var startInfo = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = TestPaths.WebOutputDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        startInfo.ArgumentList.Add(TestPaths.WebAssemblyPath);
+
+        var environment = startInfo.Environment;
+        environment.Remove("ASPNETCORE_URLS");
+        environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        environment["DOTNET_ENVIRONMENT"] = "Production";
+        environment["Urls"] = BaseAddress.ToString().TrimEnd('/');
+        environment["Dicom__AeTitle"] = Settings.AeTitle;
+        environment["Dicom__Port"] = DicomPort.ToString(CultureInfo.InvariantCulture);
+        environment["Dicom__BindAddress"] = "127.0.0.1";
+        environment["Storage__Root"] = StorageRoot;
+        environment["Database__Provider"] = "Sqlite";
+        environment["Logging__LogLevel__Default"] = "Information";
+        // Debug lines of our own code are searched for PHI too, so they are on.
+        environment["Logging__LogLevel__TeachingFile"] = "Debug";
+        environment["Logging__Console__DisableColors"] = "true";
+        for (var i = 0; i < Settings.Nodes.Count; i++)
+        {
+            environment[$"Dicom__Nodes__{i}__AeTitle"] = Settings.Nodes[i].AeTitle;
+            if (Settings.Nodes[i].OwnerEmail is { } owner)
+            {
+                environment[$"Dicom__Nodes__{i}__Owner"] = owner;
+            }
+        }
+
+        foreach (var (key, value) in Settings.Environment)
+        {
+            environment[key] = value;
+        }
+
+        return startInfo;
+    }
+
+    private async Task WaitUntilListeningAsync(CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        while (stopwatch.Elapsed < StartTimeout)
+        {
+            if (HasExited())
+            {
+                Assert.Fail($"The server exited with code {_process.ExitCode} during start-up. Its log:\n{string.Join('\n', LogLines)}");
+            }
+
+            if (await FreeTcpPort.AcceptsConnectionsAsync(HttpPort, cancellationToken)
+                && await FreeTcpPort.AcceptsConnectionsAsync(DicomPort, cancellationToken))
+            {
+                return;
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+
+        Assert.Fail($"The server did not listen on HTTP port {HttpPort} and DICOM port {DicomPort} within {StartTimeout.TotalSeconds} s. Its log:\n{string.Join('\n', LogLines)}");
+    }
+
+    private async Task SendTerminateSignalAsync()
+    {
+        // By PID: the child we started, nothing else.
+        using var kill = Process.Start("kill", ["-TERM", ProcessId.ToString(CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync(CancellationToken.None);
+    }
+
+    private bool HasExited()
+    {
+        try
+        {
+            return _process.HasExited;
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
+    }
+
+    private void AppendLog(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _logLines.Enqueue(line);
+        lock (_logFileLock)
+        {
+            if (!_logFileClosed)
+            {
+                _logFile.WriteLine(line);
+            }
+        }
+    }
+}
