@@ -1,0 +1,20 @@
+namespace TeachingFile.Dicom;
+
+/// <summary>Options of <c>DicomFile.OpenAsync</c> and <c>DicomDatasetReader.ReadAsync</c>.</summary>
+public sealed class DicomReadOptions
+{
+    /// <summary>The default options.</summary>
+    public static DicomReadOptions Default { get; } = new();
+
+    /// <summary>
+    /// Values longer than this many bytes stay in the file (<see cref="FileByteSource"/>) instead of being
+    /// loaded. Default 64 KiB.
+    /// </summary>
+    public long LargeValueThreshold { get; init; } = 64 * 1024;
+
+    /// <summary>
+    /// Directory for the inflated copy of a Deflated Explicit VR Little Endian data set; null (default)
+    /// uses <see cref="Path.GetTempPath"/>.
+    /// </summary>
+    public string? TempDirectory { get; init; }
+}

@@ -1,0 +1,36 @@
+namespace TeachingFile.Dicom;
+
+/// <summary>A value held in memory.</summary>
+public sealed class MemoryByteSource : IByteSource
+{
+    private readonly byte[] _bytes;
+
+    /// <summary>Wraps <paramref name="bytes"/> without copying; do not change the array afterwards.</summary>
+    public MemoryByteSource(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        _bytes = bytes;
+    }
+
+    /// <summary>A zero-length value.</summary>
+    public static MemoryByteSource Empty { get; } = new([]);
+
+    /// <inheritdoc/>
+    public long Length => _bytes.Length;
+
+    /// <summary>The bytes, without copying.</summary>
+    public ReadOnlyMemory<byte> Memory => _bytes;
+
+    /// <inheritdoc/>
+    public byte[] ToArray() => (byte[])_bytes.Clone();
+
+    /// <inheritdoc/>
+    public async ValueTask CopyToAsync(Stream destination, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        await destination.WriteAsync(_bytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public Stream OpenRead() => new MemoryStream(_bytes, writable: false);
+}
