@@ -5,7 +5,7 @@ namespace TeachingFile.Interop.Tests;
 /// <summary>One server per test class that accepts DCMTK's default calling AE titles, without owners.</summary>
 public sealed class DicomServerFixture : IAsyncLifetime
 {
-    public static readonly string[] CallingAeTitles = ["ECHOSCU", "STORESCU", "DCMSEND"];
+    public static readonly string[] CallingAeTitles = ["ECHOSCU", "STORESCU", "DCMSEND", "RAWSCU"];
 
     internal TeachingFileServer Server { get; private set; } = null!;
 
