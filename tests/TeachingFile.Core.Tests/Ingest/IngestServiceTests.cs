@@ -197,6 +197,21 @@ public sealed class IngestServiceTests
         Assert.Equal(1, await context.Host.WithDbAsync(db => db.Instances.CountAsync()));
     }
 
+    [Fact]
+    public async Task Database_failure_removes_the_new_file()
+    {
+        await using var context = await IngestTestContext.StartAsync();
+        await context.Host.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE Instances"));
+
+        var (status, _) = await context.StoreAsync(CtFile, IngestTestContext.Association(IngestTestContext.OwnedNode));
+
+        Assert.Equal(DicomStatus.ProcessingFailure, status);
+        Assert.Empty(Directory.GetFiles(Path.Combine(context.Host.Root, "dicom"), "*.dcm", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(Path.Combine(context.Host.Root, "tmp")));
+        var failure = Assert.Single(context.Host.Logs.Entries, e => e.EventId.Id == 2004);
+        Assert.Contains("2.25.", failure.Message, StringComparison.Ordinal);
+    }
+
     private static string Latin1(byte[] bytes) => Encoding.Latin1.GetString(bytes);
 
     private static async Task<string> ReadDatabaseTextAsync(IngestTestContext context)
