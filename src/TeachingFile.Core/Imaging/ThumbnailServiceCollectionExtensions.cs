@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using TeachingFile.Core.Configuration;
 
 namespace TeachingFile.Core.Imaging;
 
@@ -8,19 +10,18 @@ public static class ThumbnailServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ThumbnailCache"/> as a singleton with <see cref="ThumbnailOptions"/> bound
-    /// from "Thumbnails"; an empty Thumbnails:Directory becomes {Storage:Root}/thumbnails (Storage:Root
-    /// defaults to ./data).
+    /// from "Thumbnails"; an empty Thumbnails:Directory becomes {Storage:Root}/thumbnails.
     /// </summary>
     public static IServiceCollection AddTeachingFileThumbnails(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ThumbnailOptions>()
             .BindConfiguration(ThumbnailOptions.SectionName)
-            .PostConfigure(options =>
+            .PostConfigure<IOptions<StorageOptions>>((options, storage) =>
             {
                 if (string.IsNullOrWhiteSpace(options.Directory))
                 {
-                    options.Directory = Path.Combine(configuration["Storage:Root"] ?? "data", "thumbnails");
+                    options.Directory = Path.Combine(storage.Value.Root, "thumbnails");
                 }
             })
             .Validate(options => options.MaxSize is >= 16 and <= 2048, "Thumbnails:MaxSize must be between 16 and 2048 pixels.")
