@@ -1,6 +1,6 @@
 namespace TeachingFile.Dicom;
 
-/// <summary>Options of <c>DicomFile.OpenAsync</c> and <c>DicomDatasetReader.ReadAsync</c>.</summary>
+/// <summary>Options of <see cref="DicomFile.OpenAsync"/> and <see cref="DicomDatasetReader.ReadAsync"/>.</summary>
 public sealed class DicomReadOptions
 {
     /// <summary>The default options.</summary>

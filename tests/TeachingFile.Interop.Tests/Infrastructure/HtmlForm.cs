@@ -9,11 +9,12 @@ namespace TeachingFile.Interop.Tests.Infrastructure;
 /// </summary>
 internal sealed partial class HtmlForm
 {
-    private HtmlForm(string action, string method, List<KeyValuePair<string, string>> fields, string html)
+    private HtmlForm(string action, string method, List<KeyValuePair<string, string>> fields, IReadOnlyList<HtmlButton> buttons, string html)
     {
         Action = action;
         Method = method;
         Fields = fields;
+        Buttons = buttons;
         Html = html;
     }
 
@@ -24,6 +25,9 @@ internal sealed partial class HtmlForm
 
     /// <summary>Successful controls in document order with their default values, as a browser would post them.</summary>
     public List<KeyValuePair<string, string>> Fields { get; }
+
+    /// <summary>Submit buttons; a button's formaction (an ASP.NET page handler) overrides the form's action.</summary>
+    public IReadOnlyList<HtmlButton> Buttons { get; }
 
     public string Html { get; }
 
@@ -44,6 +48,13 @@ internal sealed partial class HtmlForm
         return this;
     }
 
+    /// <summary>Adds a field the page did not render with a value, such as an unchecked checkbox.</summary>
+    public HtmlForm Add(string name, string value)
+    {
+        Fields.Add(new(name, value));
+        return this;
+    }
+
     /// <summary>Sets a checkbox the way a browser posts a checked box (its value, then ASP.NET's hidden "false").</summary>
     public HtmlForm Check(string name)
     {
@@ -54,8 +65,6 @@ internal sealed partial class HtmlForm
     }
 
     public bool HasField(string name) => TryResolveName(name) is not null;
-
-    public FormUrlEncodedContent ToContent() => new(Fields);
 
     private string ResolveName(string name) =>
         TryResolveName(name)
@@ -74,9 +83,16 @@ internal sealed partial class HtmlForm
             AddControl(fields, control);
         }
 
+        var buttons = ButtonRegex().Matches(body)
+            .Select(b => new HtmlButton(
+                WebUtility.HtmlDecode(TagRegex().Replace(b.Groups["text"].Value, string.Empty)).Trim(),
+                Attribute(b.Groups["attributes"].Value, "formaction") is { } formAction ? WebUtility.HtmlDecode(formAction) : null,
+                Attribute(b.Groups["attributes"].Value, "name"),
+                Attribute(b.Groups["attributes"].Value, "value")))
+            .ToList();
         var action = WebUtility.HtmlDecode(Attribute(openTag, "action") ?? string.Empty);
         var method = Attribute(openTag, "method") ?? "get";
-        return new HtmlForm(action, method, fields, body);
+        return new HtmlForm(action, method, fields, buttons, body);
     }
 
     private static void AddControl(List<KeyValuePair<string, string>> fields, Match control)
@@ -141,6 +157,12 @@ internal sealed partial class HtmlForm
 
     [GeneratedRegex(@"<(?<tag>input|textarea|select)\b(?<attributes>[^>]*)>(?:(?<content>.*?)</\k<tag>>)?", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex ControlRegex();
+
+    [GeneratedRegex(@"<button\b(?<attributes>[^>]*)>(?<text>.*?)</button>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex ButtonRegex();
+
+    [GeneratedRegex(@"<[^>]*>")]
+    private static partial Regex TagRegex();
 
     [GeneratedRegex(@"<option\b(?<attributes>[^>]*)>(?<text>[^<]*)", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex OptionRegex();

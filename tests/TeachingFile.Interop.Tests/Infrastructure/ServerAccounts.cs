@@ -34,7 +34,7 @@ internal static class ServerAccounts
             .Set("Password", password);
         SetIfPresent(form, "ConfirmPassword", password);
         SetIfPresent(form, "DisplayName", "Interop Admin");
-        var result = await session.SubmitAsync(page, form, cancellationToken);
+        var result = await session.SubmitAsync(page, form, cancellationToken: cancellationToken);
         AssertNoValidationErrors(result, "/Setup");
 
         await SignInAsync(session, email, password, cancellationToken);
@@ -52,7 +52,7 @@ internal static class ServerAccounts
             .Set("Role", role);
         SetIfPresent(form, "ConfirmPassword", password);
         SetIfPresent(form, "DisplayName", $"Interop {role}");
-        var result = await admin.SubmitAsync(page, form, cancellationToken);
+        var result = await admin.SubmitAsync(page, form, cancellationToken: cancellationToken);
         AssertNoValidationErrors(result, "/Admin/Users");
         Assert.Contains(email, result.Html, StringComparison.OrdinalIgnoreCase);
     }
@@ -72,7 +72,7 @@ internal static class ServerAccounts
         var form = page.FormWith("Email", "Password")
             .Set("Email", email)
             .Set("Password", password);
-        var result = await session.SubmitAsync(page, form, cancellationToken);
+        var result = await session.SubmitAsync(page, form, cancellationToken: cancellationToken);
         AssertNoValidationErrors(result, "/Account/SignIn");
         Assert.DoesNotContain("/Account/SignIn", result.Url.AbsolutePath, StringComparison.OrdinalIgnoreCase);
     }

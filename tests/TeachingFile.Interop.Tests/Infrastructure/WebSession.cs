@@ -35,11 +35,30 @@ internal sealed class WebSession : IDisposable
         return page;
     }
 
-    /// <summary>Posts <paramref name="form"/> as found on <paramref name="page"/>, following the redirect after it.</summary>
-    public async Task<WebPage> SubmitAsync(WebPage page, HtmlForm form, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Posts <paramref name="form"/> as found on <paramref name="page"/> and follows the redirect after
+    /// it. With <paramref name="buttonText"/>, the post goes where the button with that text sends it.
+    /// </summary>
+    public async Task<WebPage> SubmitAsync(
+        WebPage page, HtmlForm form, string? buttonText = null, CancellationToken cancellationToken = default)
     {
-        var target = string.IsNullOrEmpty(form.Action) ? page.Url : new Uri(page.Url, form.Action);
-        using var content = form.ToContent();
+        var action = form.Action;
+        var fields = new List<KeyValuePair<string, string>>(form.Fields);
+        if (buttonText is not null)
+        {
+            var button = form.Buttons.FirstOrDefault(b => b.Text.Contains(buttonText, StringComparison.OrdinalIgnoreCase));
+            Assert.True(
+                button is not null,
+                $"The form on {page.Url} has no button '{buttonText}'. Its buttons: {string.Join(", ", form.Buttons.Select(b => b.Text))}");
+            action = button.FormAction ?? action;
+            if (button.Name is not null)
+            {
+                fields.Add(new(button.Name, button.Value ?? string.Empty));
+            }
+        }
+
+        var target = string.IsNullOrEmpty(action) ? page.Url : new Uri(page.Url, action);
+        using var content = new FormUrlEncodedContent(fields);
         using var response = await _client.PostAsync(target, content, cancellationToken);
         return await ToPageAsync(response, cancellationToken);
     }

@@ -1,0 +1,48 @@
+using TeachingFile.Dicom.IO;
+
+namespace TeachingFile.Dicom;
+
+/// <summary>Reads a bare data set (no preamble or meta group), such as a C-STORE spool file.</summary>
+public static class DicomDatasetReader
+{
+    /// <summary>
+    /// Reads the data set in <paramref name="path"/>, encoded in <paramref name="transferSyntax"/>. Values above
+    /// <see cref="DicomReadOptions.LargeValueThreshold"/> stay in the file, which must then outlive the data set.
+    /// </summary>
+    /// <exception cref="DicomFormatException">The bytes are not a readable data set; the message names the offset.</exception>
+    public static async Task<DicomDataset> ReadAsync(
+        string path,
+        TransferSyntax transferSyntax,
+        DicomReadOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(transferSyntax);
+        options ??= DicomReadOptions.Default;
+        path = Path.GetFullPath(path);
+        if (!transferSyntax.IsDeflated)
+        {
+            return Read(path, ElementEncoding.Of(transferSyntax), options, cancellationToken);
+        }
+
+        // NOTE: the inflated copy is deleted at once, so a deflated data set is loaded whole into memory.
+        var inflated = await DicomFileReader.InflateAsync(path, 0, options, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var inMemory = new DicomReadOptions { LargeValueThreshold = long.MaxValue, TempDirectory = options.TempDirectory };
+            return Read(inflated, ElementEncoding.ExplicitLittle, inMemory, cancellationToken);
+        }
+        finally
+        {
+            File.Delete(inflated);
+        }
+    }
+
+    private static DicomDataset Read(string path, ElementEncoding encoding, DicomReadOptions options, CancellationToken cancellationToken)
+    {
+        using var input = new DicomInput(DicomFileReader.OpenFile(path));
+        var dataset = new DicomDataset();
+        new DicomParser(input, path, options, [], cancellationToken).ReadTopLevel(dataset, encoding, input.Length);
+        return dataset;
+    }
+}

@@ -1,0 +1,106 @@
+using TeachingFile.Dicom.IO;
+
+namespace TeachingFile.Dicom;
+
+/// <summary>
+/// A DICOM file (PS3.10): file meta information and a data set. Large values stay in the source file, so
+/// the file must exist while the data set is used. Dispose the instance to delete the temporary inflated
+/// copy a Deflated Explicit VR Little Endian file is read from.
+/// </summary>
+public sealed class DicomFile : IDisposable, IAsyncDisposable
+{
+    private string? _temporaryPath;
+
+    /// <summary>Creates a file for writing from a data set in <paramref name="transferSyntax"/>.</summary>
+    /// <param name="dataset">The data set; its values are little endian as everywhere in the API.</param>
+    /// <param name="transferSyntax">
+    /// The syntax of the data set: native syntaxes are written as Explicit VR Little Endian, encapsulated
+    /// ones unchanged (Pixel Data must then be a <see cref="DicomFragmentSequence"/>).
+    /// </param>
+    public DicomFile(DicomDataset dataset, TransferSyntax transferSyntax)
+        : this(new DicomDataset(), dataset, transferSyntax, [])
+    {
+    }
+
+    private DicomFile(DicomDataset meta, DicomDataset dataset, TransferSyntax transferSyntax, IReadOnlyList<string> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(transferSyntax);
+        FileMetaInformation = meta;
+        Dataset = dataset;
+        TransferSyntax = transferSyntax;
+        Warnings = warnings;
+        SourceApplicationEntityTitle = meta.GetString(DicomTags.SourceApplicationEntityTitle);
+    }
+
+    /// <summary>The file meta group (0002) as read; empty for a file made in memory.</summary>
+    public DicomDataset FileMetaInformation { get; }
+
+    /// <summary>The data set.</summary>
+    public DicomDataset Dataset { get; }
+
+    /// <summary>The transfer syntax of the data set as read (or as given for writing).</summary>
+    public TransferSyntax TransferSyntax { get; }
+
+    /// <summary>
+    /// What the reader recovered from (missing meta, inferred transfer syntax, misspelt character set terms,
+    /// odd lengths, ...). Free of patient values.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>Source Application Entity Title (0002,0016) written into the meta group; null to omit it.</summary>
+    public string? SourceApplicationEntityTitle { get; set; }
+
+    /// <summary>Reads a file; values above <see cref="DicomReadOptions.LargeValueThreshold"/> are left in it.</summary>
+    /// <exception cref="DicomFormatException">The file is not readable DICOM; the message names the offset.</exception>
+    public static async Task<DicomFile> OpenAsync(
+        string path, DicomReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var content = await DicomFileReader.ReadAsync(Path.GetFullPath(path), options ?? DicomReadOptions.Default, cancellationToken)
+            .ConfigureAwait(false);
+        return new DicomFile(content.Meta, content.Dataset, content.Syntax, content.Warnings)
+        {
+            _temporaryPath = content.InflatedPath,
+        };
+    }
+
+    /// <summary>
+    /// Writes preamble, "DICM", a rebuilt file meta group (SOP class and instance from the data set, our
+    /// implementation UID and version) and the data set: Explicit VR Little Endian for native syntaxes,
+    /// the encapsulated syntax unchanged with fragments copied bit for bit. Large values are streamed.
+    /// </summary>
+    public Task SaveAsync(Stream destination, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        return new DicomFileWriter(this).WriteAsync(destination, cancellationToken);
+    }
+
+    /// <summary>Writes the file to <paramref name="path"/> (replacing it) as <see cref="SaveAsync(Stream, CancellationToken)"/> does.</summary>
+    public async Task SaveAsync(string path, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous);
+        await using (stream.ConfigureAwait(false))
+        {
+            await SaveAsync(stream, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Deletes the temporary inflated copy of a deflated file, if any.</summary>
+    public void Dispose()
+    {
+        var path = Interlocked.Exchange(ref _temporaryPath, null);
+        if (path is not null)
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <inheritdoc cref="Dispose"/>
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Buffers.Binary;
+
+namespace TeachingFile.Dicom.IO;
+
+/// <summary>
+/// A buffered, seekable reader over a file stream for the parser: absolute positions, endian-aware
+/// integers, and a <see cref="DicomFormatException"/> naming the offset when bytes run out.
+/// </summary>
+internal sealed class DicomInput : IDisposable
+{
+    private const int BufferSize = 64 * 1024;
+
+    private readonly Stream _stream;
+    private readonly byte[] _buffer = new byte[BufferSize];
+    private long _bufferStart;
+    private int _bufferCount;
+
+    public DicomInput(Stream stream)
+    {
+        _stream = stream;
+        Length = stream.Length;
+    }
+
+    /// <summary>Absolute position of the next byte.</summary>
+    public long Position { get; private set; }
+
+    /// <summary>Total length of the stream.</summary>
+    public long Length { get; }
+
+    /// <summary>Bytes left after <see cref="Position"/>.</summary>
+    public long Remaining => Length - Position;
+
+    public void Seek(long position) => Position = position;
+
+    public void Skip(long count)
+    {
+        Require(count, "value");
+        Position += count;
+    }
+
+    /// <summary>Throws unless <paramref name="count"/> more bytes exist.</summary>
+    public void Require(long count, string what)
+    {
+        if (count > Remaining)
+        {
+            throw new DicomFormatException(
+                $"Truncated {what} at offset {Position}: {count} bytes needed, {Remaining} remain.", Position);
+        }
+    }
+
+    /// <summary>Copies up to <paramref name="destination"/>.Length bytes without moving; returns the count.</summary>
+    public int Peek(Span<byte> destination)
+    {
+        var count = (int)Math.Min(destination.Length, Remaining);
+        Fill(count);
+        _buffer.AsSpan((int)(Position - _bufferStart), count).CopyTo(destination);
+        return count;
+    }
+
+    public void ReadExactly(Span<byte> destination, string what)
+    {
+        Require(destination.Length, what);
+        var done = 0;
+        while (done < destination.Length)
+        {
+            var chunk = Math.Min(destination.Length - done, BufferSize);
+            Fill(chunk);
+            _buffer.AsSpan((int)(Position - _bufferStart), chunk).CopyTo(destination[done..]);
+            Position += chunk;
+            done += chunk;
+        }
+    }
+
+    public byte[] ReadBytes(int count, string what)
+    {
+        var bytes = new byte[count];
+        ReadExactly(bytes, what);
+        return bytes;
+    }
+
+    public ushort ReadUInt16(bool bigEndian, string what)
+    {
+        Span<byte> bytes = stackalloc byte[2];
+        ReadExactly(bytes, what);
+        return bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(bytes) : BinaryPrimitives.ReadUInt16LittleEndian(bytes);
+    }
+
+    public uint ReadUInt32(bool bigEndian, string what)
+    {
+        Span<byte> bytes = stackalloc byte[4];
+        ReadExactly(bytes, what);
+        return bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(bytes) : BinaryPrimitives.ReadUInt32LittleEndian(bytes);
+    }
+
+    public void Dispose() => _stream.Dispose();
+
+    /// <summary>Makes bytes [Position, Position + count) available in the buffer (count &lt;= buffer size).</summary>
+    private void Fill(int count)
+    {
+        if (Position >= _bufferStart && Position + count <= _bufferStart + _bufferCount)
+        {
+            return;
+        }
+
+        _stream.Position = Position;
+        _bufferStart = Position;
+        _bufferCount = _stream.ReadAtLeast(_buffer, (int)Math.Min(BufferSize, Remaining), throwOnEndOfStream: false);
+        if (_bufferCount < count)
+        {
+            throw new DicomFormatException($"The stream ended early at offset {Position + _bufferCount}.", Position);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+namespace TeachingFile.Dicom.IO;
+
+/// <summary>
+/// Parses data sets from a <see cref="DicomInput"/> (PS3.5 Section 7): explicit and implicit VR, both byte
+/// orders, defined and undefined lengths, nested sequences, encapsulated pixel data. Values above
+/// <see cref="DicomReadOptions.LargeValueThreshold"/> stay in the file as <see cref="FileByteSource"/>.
+/// Lenient where real files need it (PS3.10 recovery), strict where a length runs past the data.
+/// </summary>
+internal sealed partial class DicomParser(
+    DicomInput input,
+    string path,
+    DicomReadOptions options,
+    List<string> warnings,
+    CancellationToken cancellationToken)
+{
+    private const int MaxDepth = 512;
+    private static readonly DicomTag PixelData = DicomTags.PixelData;
+
+    /// <summary>Reads elements into <paramref name="target"/> until <paramref name="end"/> or the end of input.</summary>
+    public void ReadTopLevel(DicomDataset target, ElementEncoding encoding, long end, Func<DicomTag, bool>? stopBefore = null)
+    {
+        while (input.Position < end)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (stopBefore is not null && stopBefore(PeekTag(encoding)))
+            {
+                return;
+            }
+
+            var header = ReadHeader(encoding);
+            if (header.Tag.Group == 0xFFFE)
+            {
+                Warn($"Stray {header.Tag} at offset {header.Offset} outside a sequence was skipped.");
+                continue;
+            }
+
+            Add(target, ReadItem(header, encoding, 0));
+        }
+    }
+
+    /// <summary>Reads the tag at the current position without consuming it; 0xFFFFFFFF when none is left.</summary>
+    public DicomTag PeekTag(ElementEncoding encoding)
+    {
+        Span<byte> bytes = stackalloc byte[4];
+        if (input.Peek(bytes) < 4)
+        {
+            return new DicomTag(0xFFFFFFFF);
+        }
+
+        return encoding.IsBigEndian
+            ? new DicomTag((ushort)(bytes[0] << 8 | bytes[1]), (ushort)(bytes[2] << 8 | bytes[3]))
+            : new DicomTag((ushort)(bytes[1] << 8 | bytes[0]), (ushort)(bytes[3] << 8 | bytes[2]));
+    }
+
+    private void ReadDataset(DicomDataset target, ElementEncoding encoding, long end, int depth)
+    {
+        var itemStart = input.Position;
+        while (end < 0 || input.Position < end)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (end < 0 && input.Remaining == 0)
+            {
+                throw new DicomFormatException(
+                    $"The item starting at offset {itemStart} has undefined length and no Item Delimitation Item " +
+                    $"before the end of the data at offset {input.Position}.", input.Position);
+            }
+
+            var header = ReadHeader(encoding);
+            if (header.Tag == DicomTag.ItemDelimitationItem)
+            {
+                if (end >= 0)
+                {
+                    Warn($"Item Delimitation Item at offset {header.Offset} ends an item of defined length.");
+                }
+
+                return;
+            }
+
+            if (header.Tag.Group == 0xFFFE)
+            {
+                throw new DicomFormatException(
+                    $"Unexpected {header.Tag} at offset {header.Offset} inside an item; expected a data element " +
+                    "or (FFFE,E00D).", header.Offset);
+            }
+
+            Add(target, ReadItem(header, encoding, depth));
+        }
+
+        if (input.Position > end)
+        {
+            Warn($"An element ran {input.Position - end} bytes past the end of its item (offset {end}).");
+        }
+    }
+
+    private DicomItem ReadItem(ElementHeader header, ElementEncoding encoding, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            throw new DicomFormatException(
+                $"Sequences nest deeper than {MaxDepth} levels at offset {header.Offset} ({header.Tag}).", header.Offset);
+        }
+
+        if (header.IsUndefinedLength)
+        {
+            return ReadUndefinedLength(header, encoding, depth);
+        }
+
+        if (header.Length > input.Remaining)
+        {
+            throw new DicomFormatException(
+                $"Element {header.Tag} {header.VR} at offset {header.Offset} has value length {header.Length} but " +
+                $"only {input.Remaining} bytes remain.", header.Offset);
+        }
+
+        if (header.VR == DicomVR.SQ)
+        {
+            return ReadSequence(header.Tag, input.Position + header.Length, encoding, depth);
+        }
+
+        if (header.VR == DicomVR.UN && DicomDictionary.Default.GetDefaultVR(header.Tag) == DicomVR.SQ)
+        {
+            return (DicomItem?)TryReadUnknownSequence(header, depth) ?? ReadValue(header, encoding);
+        }
+
+        return ReadValue(header, encoding);
+    }
+
+    private DicomItem ReadUndefinedLength(ElementHeader header, ElementEncoding encoding, int depth)
+    {
+        if (header.VR == DicomVR.SQ)
+        {
+            return ReadSequence(header.Tag, -1, encoding, depth);
+        }
+
+        if (IsPixelDataTag(header.Tag))
+        {
+            return ReadFragments(header);
+        }
+
+        if (header.VR == DicomVR.UN || header.VRWasImplicit)
+        {
+            // PS3.5 6.2.2: UN of undefined length holds an Implicit VR Little Endian sequence.
+            return ReadSequence(header.Tag, -1, ElementEncoding.ImplicitLittle, depth);
+        }
+
+        throw new DicomFormatException(
+            $"Element {header.Tag} {header.VR} at offset {header.Offset} has undefined length; only SQ, UN and " +
+            "encapsulated Pixel Data may.", header.Offset);
+    }
+
+    private DicomSequence ReadSequence(DicomTag tag, long end, ElementEncoding encoding, int depth)
+    {
+        var sequence = new DicomSequence(tag);
+        while (end < 0 || input.Position < end)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var offset = input.Position;
+            var itemTag = ReadTag(encoding, "sequence item");
+            var length = input.ReadUInt32(encoding.IsBigEndian, "item length");
+            if (itemTag == DicomTag.SequenceDelimitationItem)
+            {
+                break;
+            }
+
+            if (itemTag != DicomTag.Item)
+            {
+                throw new DicomFormatException(
+                    $"Expected an Item (FFFE,E000) in sequence {tag} at offset {offset}, found {itemTag}.", offset);
+            }
+
+            var item = new DicomDataset();
+            if (length == ElementHeader.UndefinedLength)
+            {
+                ReadDataset(item, encoding, -1, depth + 1);
+            }
+            else
+            {
+                input.Require(length, $"item of sequence {tag} at offset {offset}");
+                ReadDataset(item, encoding, input.Position + length, depth + 1);
+            }
+
+            sequence.Items.Add(item);
+        }
+
+        return sequence;
+    }
+
+    private DicomSequence? TryReadUnknownSequence(ElementHeader header, int depth)
+    {
+        var start = input.Position;
+        var end = start + header.Length;
+        var warningCount = warnings.Count;
+        try
+        {
+            var sequence = ReadSequence(header.Tag, end, ElementEncoding.ImplicitLittle, depth);
+            if (input.Position == end)
+            {
+                Warn($"UN element {header.Tag} at offset {header.Offset} read as an implicit VR sequence (PS3.5 6.2.2).");
+                return sequence;
+            }
+        }
+        catch (DicomFormatException)
+        {
+        }
+
+        warnings.RemoveRange(warningCount, warnings.Count - warningCount);
+        input.Seek(start);
+        return null;
+    }
+
+    private void Add(DicomDataset target, DicomItem item)
+    {
+        if (target.Contains(item.Tag))
+        {
+            Warn($"Duplicate element {item.Tag}; the last one read is kept.");
+        }
+
+        if (item.Tag == DicomTags.SpecificCharacterSet && item is DicomElement element)
+        {
+            CheckCharacterSet(element);
+        }
+
+        if (item.Tag == DicomTags.PixelRepresentation && item is DicomElement { Length: 2 } representation)
+        {
+            _pixelRepresentation = representation.Value.ToArray()[0];
+        }
+
+        target.AddOrUpdate(item);
+    }
+
+    private void Warn(string message) => warnings.Add(message);
+
+    private static bool IsPixelDataTag(DicomTag tag) => tag == PixelData;
+}

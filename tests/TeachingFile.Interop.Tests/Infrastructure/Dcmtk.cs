@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace TeachingFile.Interop.Tests.Infrastructure;
+
+/// <summary>DCMTK command lines aimed at a <see cref="TeachingFileServer"/> (always 127.0.0.1).</summary>
+internal static class Dcmtk
+{
+    private static readonly TimeSpan ToolTimeout = TimeSpan.FromMinutes(3);
+
+    public static Task<ToolResult> EchoAsync(
+        TeachingFileServer server, string callingAeTitle, string? calledAeTitle = null, CancellationToken cancellationToken = default) =>
+        ExternalTool.RunAsync(
+            "echoscu",
+            ["-v", "-aet", callingAeTitle, "-aec", calledAeTitle ?? server.AeTitle, "127.0.0.1", Port(server)],
+            ToolTimeout,
+            cancellationToken);
+
+    /// <summary>storescu with its default proposal (uncompressed syntaxes), every file in one association.</summary>
+    public static Task<ToolResult> StoreAsync(
+        TeachingFileServer server, string callingAeTitle, IEnumerable<string> files, CancellationToken cancellationToken = default) =>
+        ExternalTool.RunAsync(
+            "storescu",
+            ["-v", "-aet", callingAeTitle, "-aec", server.AeTitle, "127.0.0.1", Port(server), .. files],
+            ToolTimeout,
+            cancellationToken);
+
+    /// <summary>dcmsend with its default proposal: each file's own transfer syntax, with no conversion.</summary>
+    public static Task<ToolResult> SendAsync(
+        TeachingFileServer server, string callingAeTitle, IEnumerable<string> files, CancellationToken cancellationToken = default) =>
+        ExternalTool.RunAsync(
+            "dcmsend",
+            ["-v", "-aet", callingAeTitle, "-aec", server.AeTitle, "127.0.0.1", Port(server), .. files],
+            ToolTimeout,
+            cancellationToken);
+
+    public static Task<ToolResult> DumpAsync(string file, CancellationToken cancellationToken = default) =>
+        ExternalTool.RunAsync("dcmdump", ["-q", "+L", file], ToolTimeout, cancellationToken);
+
+    private static string Port(TeachingFileServer server) => server.DicomPort.ToString(CultureInfo.InvariantCulture);
+}
