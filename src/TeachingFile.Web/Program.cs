@@ -1,6 +1,14 @@
+using TeachingFile.Core.Configuration;
+using TeachingFile.Web;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddTeachingFileCore(builder.Configuration);
+builder.Services.AddTeachingFileWeb(builder.Configuration);
+
 var app = builder.Build();
+app.UseTeachingFileWeb();
+await app.RunAsync();
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+/// <summary>The entry point, public so that tests can start the app with WebApplicationFactory.</summary>
+public partial class Program;

@@ -83,7 +83,15 @@ public sealed class CaseAuthoringService(
         teachingCase.Findings = text.Findings;
         teachingCase.Diagnosis = text.Diagnosis;
         teachingCase.Discussion = text.Discussion;
-        return await SaveAsync(teachingCase, cancellationToken).ConfigureAwait(false);
+        var saved = await SaveAsync(teachingCase, cancellationToken).ConfigureAwait(false);
+        if (saved.Succeeded && teachingCase.Status == CaseStatus.Published)
+        {
+            // A published case's text is searchable, so the index gets the new text at once.
+            await index.IndexAsync(CaseSearchDocumentFactory.Create(teachingCase), cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        return saved;
     }
 
     /// <summary>Records that the author checked every flagged image for burned-in patient data.</summary>

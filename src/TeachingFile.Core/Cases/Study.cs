@@ -17,5 +17,14 @@ public sealed class Study
     /// <summary>Study Description after the Clean Descriptors option.</summary>
     public string? StudyDescription { get; set; }
 
+    /// <summary>Patient's Age (0010,1010) as DICOM AS (e.g. 045Y), kept when patient characteristics are retained.</summary>
+    public string? PatientAge { get; set; }
+
+    /// <summary>Patient's Sex (0010,0040): M, F or O, kept when patient characteristics are retained.</summary>
+    public string? PatientSex { get; set; }
+
+    /// <summary>Calling AE title of the node that sent this study's first instance.</summary>
+    public string? SourceAeTitle { get; set; }
+
     public List<Series> Series { get; set; } = [];
 }

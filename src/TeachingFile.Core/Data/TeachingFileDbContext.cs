@@ -6,8 +6,15 @@ using TeachingFile.Core.Nodes;
 
 namespace TeachingFile.Core.Data;
 
-// NOTE: placeholder for the web branch until the core-ingest branch's model lands on main; on merge
-// this file is replaced by theirs.
+/// <summary>
+/// The provider-neutral EF Core model: Identity tables, cases and their de-identified studies, and
+/// DICOM nodes. Migrations live in TeachingFile.Migrations.Sqlite and TeachingFile.Migrations.SqlServer.
+/// </summary>
+/// <remarks>
+/// Every <see cref="DateTimeOffset"/> is stored as a UTC <see cref="DateTime"/> (SQLite TEXT in ISO
+/// order, SQL Server datetime2), because SQLite cannot compare or ORDER BY a DateTimeOffset. Values
+/// read back always have offset zero.
+/// </remarks>
 public sealed class TeachingFileDbContext(DbContextOptions<TeachingFileDbContext> options)
     : IdentityDbContext<ApplicationUser>(options)
 {
@@ -22,6 +29,12 @@ public sealed class TeachingFileDbContext(DbContextOptions<TeachingFileDbContext
     public DbSet<Instance> Instances => Set<Instance>();
 
     public DbSet<DicomNode> DicomNodes => Set<DicomNode>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(TeachingFileDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -7,4 +7,11 @@ public sealed record CaseSearchQuery(
     IReadOnlyList<string>? BodyParts = null,
     IReadOnlyList<string>? Topics = null,
     int Skip = 0,
-    int Take = 20);
+    int Take = 20)
+{
+    /// <summary>Age group filter (neonate, infant, child, adolescent, adult, older adult), or null for any.</summary>
+    public string? AgeGroup { get; init; }
+
+    /// <summary>Patient sex filter (M, F, O), or null for any.</summary>
+    public string? PatientSex { get; init; }
+}

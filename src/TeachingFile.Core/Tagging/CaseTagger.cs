@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using TeachingFile.Core.Cases;
+using TeachingFile.Core.Data;
+
+namespace TeachingFile.Core.Tagging;
+
+/// <summary>
+/// Replaces a case's automatic tags with ones computed from its rows (author tags are kept) and
+/// refreshes the case's age group and sex. Runs after each association and on demand.
+/// </summary>
+public sealed partial class CaseTagger(
+    TeachingFileDbContext db, CurriculumProvider curriculumProvider, TimeProvider timeProvider, ILogger<CaseTagger> logger)
+{
+    public async Task TagAsync(IEnumerable<int> caseIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caseIds);
+        foreach (var caseId in caseIds.Distinct())
+        {
+            await TagAsync(caseId, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Re-tags one case; returns false when no case has that id.</summary>
+    public async Task<bool> TagAsync(int caseId, CancellationToken cancellationToken)
+    {
+        var curriculum = await curriculumProvider.GetAsync(cancellationToken).ConfigureAwait(false);
+        var teachingCase = await db.Cases
+            .Include(c => c.Tags)
+            .Include(c => c.Studies).ThenInclude(s => s.Series)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken).ConfigureAwait(false);
+        if (teachingCase is null)
+        {
+            return false;
+        }
+
+        var computed = CaseTagRules.Compute(teachingCase, curriculum);
+        ApplyTags(teachingCase, computed);
+        var facts = CaseTagRules.GatherFacts(teachingCase, curriculum);
+        teachingCase.AgeGroup = AgeGroups.FromAgeDays(facts.PatientAgeDays);
+        teachingCase.PatientSex = CaseTagRules.FindSex(teachingCase);
+        teachingCase.UpdatedAt = timeProvider.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        LogCaseTagged(caseId, computed.Count);
+        return true;
+    }
+
+    // Keeps automatic tags that still apply, removes the others and adds the new ones, so that
+    // re-tagging an unchanged case writes nothing; an author tag with the same value wins.
+    private void ApplyTags(TeachingCase teachingCase, IReadOnlyList<(TagKind Kind, string Value)> computed)
+    {
+        var wanted = computed.ToHashSet();
+        var stale = teachingCase.Tags.Where(t => t.IsAutomatic && !wanted.Contains((t.Kind, t.Value))).ToList();
+        db.CaseTags.RemoveRange(stale);
+        stale.ForEach(t => teachingCase.Tags.Remove(t));
+
+        var present = teachingCase.Tags.Select(t => (t.Kind, t.Value)).ToHashSet();
+        foreach (var (kind, value) in computed.Where(tag => !present.Contains(tag)))
+        {
+            teachingCase.Tags.Add(new CaseTag { CaseId = teachingCase.Id, Kind = kind, Value = value, IsAutomatic = true });
+        }
+    }
+
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Case {CaseId} tagged with {Count} automatic tags")]
+    private partial void LogCaseTagged(int caseId, int count);
+}

@@ -1,0 +1,142 @@
+using System.Buffers.Binary;
+using TeachingFile.Dicom.Network.Dimse;
+using TeachingFile.Dicom.Network.Pdus;
+
+namespace TeachingFile.Dicom.Network;
+
+/// <summary>
+/// One transport connection carrying PDUs: reads them with the size cap of <see cref="PduReader"/>
+/// and sends PDUs and DIMSE messages, fragmenting P-DATA-TF to the peer's maximum PDU length.
+/// </summary>
+internal sealed class PduConnection(Stream stream, uint maxReceivePduLength) : IAsyncDisposable
+{
+    /// <summary>PDV item header inside a P-DATA-TF: item length (4), context ID (1), control header (1).</summary>
+    private const int PdvHeaderLength = 6;
+
+    private readonly uint _maxReceivePduLength = maxReceivePduLength;
+    private readonly PduReader _reader = new(stream, maxReceivePduLength);
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private uint _peerMaxPduLength = maxReceivePduLength;
+
+    /// <summary>
+    /// The peer's maximum P-DATA-TF variable-field length. 0 (unlimited) is replaced by our own
+    /// maximum, so outgoing PDUs never exceed what this node would accept itself.
+    /// </summary>
+    public uint PeerMaxPduLength
+    {
+        get => _peerMaxPduLength;
+        set
+        {
+            if (value is > 0 and <= PdvHeaderLength)
+            {
+                throw new DicomProtocolException(
+                    AbortReason.InvalidPduParameterValue,
+                    "The peer's maximum PDU length " + value.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + " leaves no room for data; expected 0 (unlimited) or more than 6 bytes.");
+            }
+
+            _peerMaxPduLength = value == 0 ? _maxReceivePduLength : value;
+        }
+    }
+
+    public ValueTask<Pdu?> ReadAsync(CancellationToken cancellationToken) => _reader.ReadAsync(cancellationToken);
+
+    public async Task SendAsync(Pdu pdu, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await stream.WriteAsync(PduEncoder.Encode(pdu), cancellationToken).ConfigureAwait(false);
+            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Sends a DIMSE message: the command set, then the data set read from <paramref name="dataSet"/> if given.</summary>
+    public async Task SendMessageAsync(
+        byte presentationContextId, DimseCommand command, Stream? dataSet, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var buffer = new byte[(int)Math.Min(_peerMaxPduLength, 1024 * 1024) + 6];
+            await SendFragmentsAsync(new MemoryStream(command.Encode()), presentationContextId, true, buffer, cancellationToken)
+                .ConfigureAwait(false);
+            if (dataSet is not null)
+            {
+                await SendFragmentsAsync(dataSet, presentationContextId, false, buffer, cancellationToken).ConfigureAwait(false);
+            }
+
+            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Sends <paramref name="source"/> as PDVs, one per P-DATA-TF. The buffer holds the PDU header, the
+    /// PDV header and up to max - 6 data bytes; a fragment is sent only once the next read shows whether
+    /// it is the last one.
+    /// </summary>
+    private async Task SendFragmentsAsync(
+        Stream source, byte contextId, bool isCommand, byte[] buffer, CancellationToken cancellationToken)
+    {
+        var dataStart = 6 + PdvHeaderLength;
+        var capacity = buffer.Length - dataStart;
+        var filled = await FillAsync(source, buffer.AsMemory(dataStart, capacity), cancellationToken).ConfigureAwait(false);
+        while (true)
+        {
+            var probe = new byte[1];
+            var isLast = filled < capacity
+                || await source.ReadAsync(probe, cancellationToken).ConfigureAwait(false) == 0;
+            WriteHeaders(buffer, contextId, isCommand, isLast, filled);
+            await stream.WriteAsync(buffer.AsMemory(0, dataStart + filled), cancellationToken).ConfigureAwait(false);
+            if (isLast)
+            {
+                return;
+            }
+
+            buffer[dataStart] = probe[0];
+            filled = 1 + await FillAsync(source, buffer.AsMemory(dataStart + 1, capacity - 1), cancellationToken)
+                .ConfigureAwait(false);
+        }
+    }
+
+    private static void WriteHeaders(byte[] buffer, byte contextId, bool isCommand, bool isLast, int dataLength)
+    {
+        buffer[0] = (byte)PduType.DataTransfer;
+        buffer[1] = 0;
+        BinaryPrimitives.WriteUInt32BigEndian(buffer.AsSpan(2), (uint)(PdvHeaderLength + dataLength));
+        BinaryPrimitives.WriteUInt32BigEndian(buffer.AsSpan(6), (uint)(2 + dataLength));
+        buffer[10] = contextId;
+        buffer[11] = (byte)((isCommand ? 1 : 0) | (isLast ? 2 : 0));
+    }
+
+    private static async Task<int> FillAsync(Stream source, Memory<byte> target, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        while (total < target.Length)
+        {
+            var read = await source.ReadAsync(target[total..], cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        return total;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stream.DisposeAsync().ConfigureAwait(false);
+        _writeLock.Dispose();
+    }
+}

@@ -1,0 +1,247 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
+using TeachingFile.Dicom.Network.Dimse;
+using TeachingFile.Dicom.Network.Pdus;
+
+namespace TeachingFile.Dicom.Network;
+
+/// <summary>
+/// The acceptor side of one association, from TCP accept to close: ARTIM while awaiting the
+/// A-ASSOCIATE-RQ and the close, negotiation, the idle timeout while established, DIMSE via
+/// <see cref="StorageScpService"/>, release and abort, following <see cref="AssociationStateMachine"/>.
+/// </summary>
+internal sealed class ServerAssociation(
+    Socket socket,
+    DicomServerOptions options,
+    AssociationNegotiator negotiator,
+    IDicomStoreHandler storeHandler,
+    ILogger logger,
+    bool tooManyAssociations)
+{
+    private readonly AssociationStateMachine _state = new();
+    private readonly PduConnection _connection = new(new NetworkStream(socket, ownsSocket: true), options.MaxPduLength);
+    private readonly EndPoint? _remoteEndPoint = socket.RemoteEndPoint;
+    private DimseMessageAssembler? _assembler;
+
+    public string Id { get; } = AssociationIds.New();
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        NetworkLog.ConnectionOpened(logger, Id, _remoteEndPoint);
+        _state.OnTransportOpened(isAcceptor: true);
+        DicomAssociationInfo? established = null;
+        try
+        {
+            established = await EstablishAsync(cancellationToken).ConfigureAwait(false);
+            if (established is not null)
+            {
+                await ServeAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (DicomProtocolException ex)
+        {
+            await AbortAsync(ex.Reason, ex.Message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await AbortAsync(AbortReason.NotSpecified, "the server is stopping", CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException)
+        {
+            NetworkLog.ConnectionDropped(logger, ex, Id, _state.State);
+        }
+        catch (Exception ex)
+        {
+            NetworkLog.AssociationFailed(logger, ex, Id, _state.State);
+            await AbortAsync(AbortReason.NotSpecified, "internal error: " + ex.GetType().Name, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        finally
+        {
+            await CloseAsync(established, started).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reads and answers the A-ASSOCIATE-RQ; returns the association, or null when it was not established.</summary>
+    private async Task<DicomAssociationInfo?> EstablishAsync(CancellationToken cancellationToken)
+    {
+        var pdu = await ReadAsync(options.ArtimTimeout, cancellationToken).ConfigureAwait(false);
+        if (pdu is null || !await ActOnAsync(pdu, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var request = (AAssociateRq)pdu;
+        var rejection = await negotiator.CheckAsync(request, tooManyAssociations, cancellationToken).ConfigureAwait(false);
+        if (rejection is not null)
+        {
+            NetworkLog.AssociationRejected(
+                logger, Id, rejection.Result, rejection.Source, rejection.Reason, request.CallingAeTitle,
+                request.CalledAeTitle, _remoteEndPoint, rejection.LogMessage);
+            await _connection.SendAsync(new AAssociateRj(rejection.Result, rejection.Source, rejection.Reason), cancellationToken)
+                .ConfigureAwait(false);
+            _state.OnAssociateRejectSent();
+            await AwaitCloseAsync(cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        var (accept, accepted) = negotiator.Accept(request);
+        _connection.PeerMaxPduLength = request.UserInformation.MaxPduLength;
+        await _connection.SendAsync(accept, cancellationToken).ConfigureAwait(false);
+        _state.OnAssociateAcceptSent();
+        var info = new DicomAssociationInfo(Id, request.CallingAeTitle, request.CalledAeTitle, _remoteEndPoint);
+        NetworkLog.AssociationAccepted(
+            logger, Id, request.CallingAeTitle, request.CalledAeTitle, _remoteEndPoint, accepted.Count,
+            request.PresentationContexts.Count, request.UserInformation.MaxPduLength);
+        var service = new StorageScpService(info, _connection, storeHandler, options, logger);
+        _assembler = new DimseMessageAssembler(accepted, service);
+        return info;
+    }
+
+    private async Task ServeAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var pdu = await ReadAsync(options.IdleTimeout, cancellationToken).ConfigureAwait(false);
+            if (pdu is null && _state.State == AssociationState.AwaitingTransportClose)
+            {
+                return;
+            }
+
+            if (pdu is null)
+            {
+                throw new IOException("The peer closed the connection without A-RELEASE-RQ or A-ABORT.");
+            }
+
+            if (!await ActOnAsync(pdu, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            if (pdu is PDataTf data)
+            {
+                await _assembler!.ReceiveAsync(data, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            await _assembler!.DiscardPendingAsync().ConfigureAwait(false);
+            await _connection.SendAsync(new AReleaseRp(), cancellationToken).ConfigureAwait(false);
+            _state.OnReleaseResponseSent();
+            NetworkLog.AssociationReleased(logger, Id);
+            await AwaitCloseAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+    }
+
+    /// <summary>Applies the state machine to a received PDU; returns false when the association ends here.</summary>
+    private async Task<bool> ActOnAsync(Pdu pdu, CancellationToken cancellationToken)
+    {
+        NetworkLog.PduReceived(logger, Id, pdu.Type);
+        var stateBefore = _state.State;
+        switch (_state.OnPduReceived(pdu.Type))
+        {
+            case AssociationAction.Process:
+                return true;
+            case AssociationAction.CloseTransport:
+                var abort = (AAbort)pdu;
+                NetworkLog.PeerAborted(logger, Id, abort.Source, (byte)abort.Reason);
+                return false;
+            default:
+                await AbortAsync(
+                    AbortReason.UnexpectedPdu,
+                    "unexpected " + pdu.Type.ToString() + " in state Sta" + ((int)stateBefore).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    cancellationToken).ConfigureAwait(false);
+                return false;
+        }
+    }
+
+    /// <summary>Reads one PDU; on timeout logs ARTIM expiry (Sta2) or sends A-ABORT (idle) and returns null.</summary>
+    private async Task<Pdu?> ReadAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(timeout);
+        try
+        {
+            return await _connection.ReadAsync(timeoutSource.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            if (_state.State == AssociationState.AwaitingAssociateRequest)
+            {
+                NetworkLog.ArtimExpired(logger, Id, timeout.TotalSeconds, _state.State);
+                return null;
+            }
+
+            NetworkLog.IdleTimeout(logger, Id, timeout.TotalSeconds);
+            await AbortAsync(AbortReason.NotSpecified, "idle timeout", cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+    }
+
+    private async Task AbortAsync(AbortReason reason, string why, CancellationToken cancellationToken)
+    {
+        NetworkLog.AbortSent(logger, Id, (byte)reason, why);
+        _state.OnAbortSent();
+        try
+        {
+            using var timeoutSource = new CancellationTokenSource(options.ArtimTimeout);
+            await _connection.SendAsync(new AAbort(AAbort.ServiceProvider, reason), timeoutSource.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
+        {
+            NetworkLog.ConnectionDropped(logger, ex, Id, _state.State);
+            return;
+        }
+
+        await AwaitCloseAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sta13: waits up to the ARTIM timeout for the peer to close, ignoring what it still sends.</summary>
+    private async Task AwaitCloseAsync(CancellationToken cancellationToken)
+    {
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(options.ArtimTimeout);
+        try
+        {
+            while (await _connection.ReadAsync(timeoutSource.Token).ConfigureAwait(false) is { } pdu && pdu is not AAbort)
+            {
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            NetworkLog.ArtimExpired(logger, Id, options.ArtimTimeout.TotalSeconds, _state.State);
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException
+            or DicomProtocolException or OperationCanceledException)
+        {
+            // The connection is closing anyway; what the peer sends or breaks now does not matter.
+        }
+    }
+
+    private async Task CloseAsync(DicomAssociationInfo? established, long started)
+    {
+        if (_assembler is not null)
+        {
+            await _assembler.DiscardPendingAsync().ConfigureAwait(false);
+        }
+
+        await _connection.DisposeAsync().ConfigureAwait(false);
+        _state.OnTransportClosed();
+        if (established is not null)
+        {
+            try
+            {
+                await storeHandler.OnAssociationClosedAsync(established, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                NetworkLog.ClosedCallbackFailed(logger, ex, Id);
+            }
+        }
+
+        NetworkLog.ConnectionClosed(logger, Id, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+}

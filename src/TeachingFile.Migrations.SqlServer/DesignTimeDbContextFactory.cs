@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using TeachingFile.Core.Configuration;
+using TeachingFile.Core.Data;
+
+namespace TeachingFile.Migrations.SqlServer;
+
+/// <summary>
+/// Lets dotnet-ef build the model without the web host. The connection string is never opened
+/// when adding a migration; it matters only for "dotnet ef database update" against this project.
+/// </summary>
+public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<TeachingFileDbContext>
+{
+    public TeachingFileDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<TeachingFileDbContext>()
+            .UseSqlServer("Server=localhost;Database=TeachingFile;Integrated Security=true;TrustServerCertificate=true", sql => sql.MigrationsAssembly(DatabaseOptions.SqlServerMigrationsAssembly))
+            .Options;
+        return new TeachingFileDbContext(options);
+    }
+}

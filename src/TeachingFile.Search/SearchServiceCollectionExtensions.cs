@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TeachingFile.Core.Search;
+
+namespace TeachingFile.Search;
+
+public static class SearchServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="LuceneCaseIndex"/> as the singleton <see cref="ICaseIndex"/>, with
+    /// <see cref="SearchOptions"/> bound from the "Search" section. An empty Search:IndexPath becomes
+    /// {Storage:Root}/index, and Storage:Root defaults to ./data.
+    /// </summary>
+    public static IServiceCollection AddTeachingFileSearch(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<SearchOptions>()
+            .BindConfiguration(SearchOptions.SectionName)
+            .PostConfigure(options =>
+            {
+                if (string.IsNullOrWhiteSpace(options.IndexPath))
+                {
+                    options.IndexPath = Path.Combine(configuration["Storage:Root"] ?? "data", "index");
+                }
+            })
+            .Validate(
+                options => options.SynonymsPath is null || File.Exists(options.SynonymsPath),
+                "Search:SynonymsPath names a file that does not exist: remove the setting to use the built-in synonyms.")
+            .ValidateOnStart();
+        services.TryAddSingleton<LuceneCaseIndex>();
+        services.TryAddSingleton<ICaseIndex>(provider => provider.GetRequiredService<LuceneCaseIndex>());
+        return services;
+    }
+}

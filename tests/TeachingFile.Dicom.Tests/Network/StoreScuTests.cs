@@ -1,0 +1,95 @@
+using System.Globalization;
+using TeachingFile.Dicom.Network;
+using Xunit.Abstractions;
+
+namespace TeachingFile.Dicom.Tests.Network;
+
+public sealed class StoreScuTests(ITestOutputHelper output)
+{
+    // The data sets end without Data Set Trailing Padding (FFFC,FFFC), which DCMTK drops when sending.
+    [Theory]
+    [InlineData("pydicom__test-SR.dcm", 262144u)]
+    [InlineData("pydicom-data__emri_small.dcm", 4096u)]
+    public async Task Storescu_explicit_file_arrives_byte_identical(string fileName, uint serverMaxPdu)
+    {
+        await using var server = await TestServer.StartAsync(output, o => o.MaxPduLength = serverMaxPdu);
+        var path = NetworkTestData.PathOf(fileName);
+
+        var result = await DcmtkTool.RunAsync(
+            "storescu", "-v", "-aet", "STORESCU", "-aec", TestServer.AeTitle, "127.0.0.1", Port(server), path);
+
+        output.WriteLine(result.Output);
+        Assert.Equal(0, result.ExitCode);
+        var (request, bytes) = Assert.Single(server.Handler.Stored);
+        Assert.Equal(TransferSyntax.ExplicitVRLittleEndian, request.TransferSyntax);
+        Assert.Equal(NetworkTestData.DataSetBytes(path), bytes);
+        Assert.Equal(bytes.Length, request.DataSetLength);
+        Assert.Equal("STORESCU", request.Association.CallingAeTitle);
+        Assert.Empty(server.SpoolFiles());
+    }
+
+    [Fact]
+    public async Task Storescu_handler_status_is_sent_back()
+    {
+        await using var server = await TestServer.StartAsync(output);
+        server.Handler.Respond = _ => DicomStatus.CannotUnderstand;
+
+        var result = await DcmtkTool.RunAsync(
+            "storescu", "-v", "-aet", "STORESCU", "-aec", TestServer.AeTitle, "127.0.0.1", Port(server),
+            NetworkTestData.PathOf("pydicom__CT_small.dcm"));
+
+        output.WriteLine(result.Output);
+        Assert.Contains("Received Store Response (Error: CannotUnderstand)", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Storescu_handler_exception_answers_processing_failure_without_uid_in_log()
+    {
+        await using var server = await TestServer.StartAsync(output);
+        server.Handler.Respond = _ => throw new InvalidOperationException("disk full");
+        var path = NetworkTestData.PathOf("pydicom__CT_small.dcm");
+
+        var result = await DcmtkTool.RunAsync(
+            "storescu", "-v", "-aet", "STORESCU", "-aec", TestServer.AeTitle, "127.0.0.1", Port(server), path);
+
+        output.WriteLine(result.Output);
+        Assert.Contains("Received Store Response (Unknown Status: 0x110)", result.Output, StringComparison.Ordinal);
+        Assert.Contains(server.Logger.Lines, line => line.Contains(" 3132 ", StringComparison.Ordinal));
+        var instanceUid = Assert.Single(server.Handler.Stored).Request.AffectedSopInstanceUid;
+        Assert.DoesNotContain(server.Logger.Lines, line => line.Contains(instanceUid, StringComparison.Ordinal));
+        Assert.Empty(server.SpoolFiles());
+    }
+
+    [Fact]
+    public async Task Storescu_data_set_over_limit_answers_out_of_resources()
+    {
+        await using var server = await TestServer.StartAsync(output, o => o.MaxDataSetBytes = 10_000);
+
+        var result = await DcmtkTool.RunAsync(
+            "storescu", "-v", "-aet", "STORESCU", "-aec", TestServer.AeTitle, "127.0.0.1", Port(server),
+            NetworkTestData.PathOf("pydicom__CT_small.dcm"));
+
+        output.WriteLine(result.Output);
+        Assert.Contains("Received Store Response (Refused: OutOfResources)", result.Output, StringComparison.Ordinal);
+        Assert.Empty(server.Handler.Stored);
+        Assert.Empty(server.SpoolFiles());
+    }
+
+    [Fact]
+    public async Task Dcmsend_jpeg_file_is_accepted_with_its_compressed_syntax()
+    {
+        await using var server = await TestServer.StartAsync(output);
+        var path = NetworkTestData.PathOf("pydicom__SC_rgb_jpeg_dcmtk.dcm");
+
+        var result = await DcmtkTool.RunAsync(
+            "dcmsend", "-v", "-aet", "STORESCU", "-aec", TestServer.AeTitle, "127.0.0.1", Port(server), path);
+
+        output.WriteLine(result.Output);
+        Assert.Equal(0, result.ExitCode);
+        var (request, bytes) = Assert.Single(server.Handler.Stored);
+        Assert.Equal(TransferSyntax.JpegBaseline8Bit, request.TransferSyntax);
+        Assert.Equal(NetworkTestData.DataSetBytes(path), bytes);
+    }
+
+    private static string Port(TestServer server) => server.Port.ToString(CultureInfo.InvariantCulture);
+}

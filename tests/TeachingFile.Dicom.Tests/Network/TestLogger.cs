@@ -1,0 +1,31 @@
+using Xunit.Abstractions;
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace TeachingFile.Dicom.Tests.Network;
+
+/// <summary>Logger that keeps every line for assertions and echoes it to the xUnit output.</summary>
+internal sealed class TestLogger<T>(ITestOutputHelper output) : ILogger<T>
+{
+    public ConcurrentQueue<string> Lines { get; } = new();
+
+    public IDisposable? BeginScope<TState>(TState state)
+        where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => true;
+
+    public void Log<TState>(
+        LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        var line = $"{logLevel} {eventId.Id} {formatter(state, exception)}" + (exception is null ? "" : " | " + exception.GetType().Name + ": " + exception.Message);
+        Lines.Enqueue(line);
+        try
+        {
+            output.WriteLine(line);
+        }
+        catch (InvalidOperationException)
+        {
+            // The test has finished; the line stays in Lines.
+        }
+    }
+}
