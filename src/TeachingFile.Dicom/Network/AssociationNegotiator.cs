@@ -3,7 +3,7 @@ using TeachingFile.Dicom.Network.Pdus;
 namespace TeachingFile.Dicom.Network;
 
 /// <summary>
-/// Answers an A-ASSOCIATE-RQ for the server: checks protocol version, application context, called
+/// Decides the server's response to an A-ASSOCIATE-RQ: checks protocol version, application context, called
 /// AE title and the calling AE policy, then negotiates each presentation context on its own.
 /// </summary>
 internal sealed class AssociationNegotiator(

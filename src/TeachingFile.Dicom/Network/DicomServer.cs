@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace TeachingFile.Dicom.Network;
 
 /// <summary>
-/// The DICOM Storage SCP: listens for associations, answers C-ECHO for Verification and C-STORE
-/// for every Storage SOP class, and hands each received data set to an <see cref="IDicomStoreHandler"/>.
+/// The DICOM Storage SCP: listens for associations, responds to C-ECHO for Verification and to
+/// C-STORE for every Storage SOP class, and hands each received data set to an <see cref="IDicomStoreHandler"/>.
 /// Host-agnostic: a host calls <see cref="StartAsync"/> and <see cref="StopAsync"/>.
 /// </summary>
 public sealed class DicomServer : IAsyncDisposable
@@ -57,6 +57,11 @@ public sealed class DicomServer : IAsyncDisposable
         if (_listener is not null)
         {
             throw new InvalidOperationException("The DICOM server is already started.");
+        }
+
+        if (_stopping.IsCancellationRequested)
+        {
+            throw new InvalidOperationException("The DICOM server was stopped; create a new DicomServer to listen again.");
         }
 
         cancellationToken.ThrowIfCancellationRequested();

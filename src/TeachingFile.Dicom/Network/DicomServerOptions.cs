@@ -31,7 +31,7 @@ public sealed class DicomServerOptions
     /// <summary>Associations open at once; one more is rejected transiently (2/3/2 local-limit-exceeded). Default 32.</summary>
     public int MaxAssociations { get; set; } = 32;
 
-    /// <summary>Largest C-STORE data set spooled, in bytes; a larger one is discarded and answered 0xA700. Default 4 GiB.</summary>
+    /// <summary>Largest C-STORE data set spooled, in bytes; a larger one is discarded and the response status is 0xA700. Default 4 GiB.</summary>
     public long MaxDataSetBytes { get; set; } = 4L * 1024 * 1024 * 1024;
 
     /// <summary>Directory for C-STORE spool files, created on start. Default "teachingfile-spool" in the system temp directory.</summary>

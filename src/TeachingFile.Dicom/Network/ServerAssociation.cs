@@ -66,7 +66,7 @@ internal sealed class ServerAssociation(
         }
     }
 
-    /// <summary>Reads and answers the A-ASSOCIATE-RQ; returns the association, or null when it was not established.</summary>
+    /// <summary>Reads the A-ASSOCIATE-RQ and sends A-ASSOCIATE-AC or -RJ. Returns the association, or null when none was established.</summary>
     private async Task<DicomAssociationInfo?> EstablishAsync(CancellationToken cancellationToken)
     {
         var pdu = await ReadAsync(options.ArtimTimeout, cancellationToken).ConfigureAwait(false);
@@ -182,9 +182,9 @@ internal sealed class ServerAssociation(
         }
     }
 
-    private async Task AbortAsync(AbortReason reason, string why, CancellationToken cancellationToken)
+    private async Task AbortAsync(AbortReason reason, string detail, CancellationToken cancellationToken)
     {
-        NetworkLog.AbortSent(logger, Id, (byte)reason, why);
+        NetworkLog.AbortSent(logger, Id, (byte)reason, detail);
         _state.OnAbortSent();
         try
         {

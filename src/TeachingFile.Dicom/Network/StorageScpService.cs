@@ -138,9 +138,9 @@ internal sealed class StorageScpService(
         return null;
     }
 
-    private DicomStatus Refuse(ushort messageId, string why, DicomStatus status)
+    private DicomStatus Refuse(ushort messageId, string reason, DicomStatus status)
     {
-        NetworkLog.RequestRefused(logger, association.AssociationId, messageId, why, status);
+        NetworkLog.RequestRefused(logger, association.AssociationId, messageId, reason, status);
         return status;
     }
 

@@ -24,7 +24,7 @@ public sealed class ProtocolViolationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Associate_request_longer_than_cap_is_aborted_invalid_parameter()
+    public async Task Oversized_associate_request_is_aborted()
     {
         await using var server = await TestServer.StartAsync(output);
         await using var peer = await RawPeer.ConnectAsync(server.Port);
@@ -73,7 +73,7 @@ public sealed class ProtocolViolationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Peer_abort_mid_data_set_deletes_spool_and_reports_close()
+    public async Task Peer_abort_mid_data_set_cleans_up()
     {
         await using var server = await TestServer.StartAsync(output);
         await using var peer = await RawPeer.AssociateAsync(server.Port);
@@ -89,7 +89,7 @@ public sealed class ProtocolViolationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Dropped_connection_mid_data_set_deletes_spool_and_reports_close()
+    public async Task Dropped_connection_mid_data_set_cleans_up()
     {
         await using var server = await TestServer.StartAsync(output);
         var peer = await RawPeer.AssociateAsync(server.Port);
