@@ -48,7 +48,10 @@ public sealed class DicomServer : IAsyncDisposable
     /// <summary>The port the server listens on, known after <see cref="StartAsync"/> (useful with port 0).</summary>
     public int Port { get; private set; }
 
-    /// <summary>Associations currently established or being negotiated, not counting ones being rejected as over the limit.</summary>
+    /// <summary>
+    /// Associations currently established or being negotiated, not counting ones being rejected as
+    /// over the limit.
+    /// </summary>
     public int ActiveAssociations => Volatile.Read(ref _activeAssociations);
 
     /// <summary>Creates the spool directory, binds the listener and starts accepting associations.</summary>

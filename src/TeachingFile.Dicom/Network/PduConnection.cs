@@ -58,7 +58,10 @@ internal sealed class PduConnection(Stream stream, uint maxReceivePduLength) : I
         }
     }
 
-    /// <summary>Sends a DIMSE message: the command set, then the data set read from <paramref name="dataSet"/> if given.</summary>
+    /// <summary>
+    /// Sends a DIMSE message: the command set, then the data set read from <paramref
+    /// name="dataSet"/> if given.
+    /// </summary>
     public async Task SendMessageAsync(
         byte presentationContextId, DimseCommand command, Stream? dataSet, CancellationToken cancellationToken)
     {
