@@ -8,7 +8,7 @@ namespace TeachingFile.Dicom.Tests.Deidentification;
 /// Collects the text values of a real file that the default profile must not let through: attributes
 /// whose row removes, zeroes, dummies or replaces them, patient name and ID, dates, and private text, at
 /// every depth. Values shorter than 6 characters, well-known UIDs and values that also occur in an
-/// attribute the profile keeps (Manufacturer "TOSHIBA_MEC" holds Institution Name "TOSHIBA") are
+/// attribute the profile keeps (Manufacturer "TOSHIBA_MEC" contains Institution Name "TOSHIBA") are
 /// skipped.
 /// </summary>
 internal static class IdentifyingValues
