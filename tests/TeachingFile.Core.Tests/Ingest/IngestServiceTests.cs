@@ -197,6 +197,25 @@ public sealed class IngestServiceTests
         Assert.Equal(1, await context.Host.WithDbAsync(db => db.Instances.CountAsync()));
     }
 
+    [Theory]
+    [InlineData("MR_small_bigendian.dcm", "1.2.840.10008.1.2.1")]
+    [InlineData("MR_small_implicit.dcm", "1.2.840.10008.1.2.1")]
+    [InlineData("MR_small_RLE.dcm", "1.2.840.10008.1.2.5")]
+    public async Task Transfer_syntaxes_store_and_reread(string testFile, string storedSyntax)
+    {
+        await using var context = await IngestTestContext.StartAsync();
+
+        var (status, _) = await context.StoreAsync(testFile, IngestTestContext.Association(IngestTestContext.OwnedNode));
+
+        Assert.Equal(DicomStatus.Success, status);
+        var instance = await context.Host.WithDbAsync(db => db.Instances.SingleAsync());
+        Assert.Equal(storedSyntax, instance.TransferSyntaxUid);
+        await using var file = await DicomFile.OpenAsync(Path.Combine(context.Host.Root, "dicom", instance.RelativePath));
+        Assert.Equal(storedSyntax, file.TransferSyntax.Uid);
+        Assert.Equal(instance.SopInstanceUid, file.Dataset.GetString(DicomTags.SOPInstanceUID));
+        Assert.Equal(instance.Rows, file.Dataset.GetUInt16(DicomTags.Rows));
+    }
+
     [Fact]
     public async Task Database_failure_removes_the_new_file()
     {
