@@ -197,6 +197,20 @@ public sealed class IngestServiceTests
         Assert.Equal(1, await context.Host.WithDbAsync(db => db.Instances.CountAsync()));
     }
 
+    [Fact]
+    public async Task Concurrent_stores_of_different_studies_all_succeed()
+    {
+        await using var context = await IngestTestContext.StartAsync();
+        string[] files = [CtFile, "MR_small.dcm", "SC_rgb_jpeg_dcmtk.dcm", "emri_small.dcm"];
+
+        var results = await Task.WhenAll(files.Select(file =>
+            context.StoreAsync(file, IngestTestContext.Association(IngestTestContext.OwnedNode))));
+
+        Assert.All(results, r => Assert.Equal(DicomStatus.Success, r.Status));
+        Assert.Equal(files.Length, await context.Host.WithDbAsync(db => db.Cases.CountAsync()));
+        Assert.Equal(files.Length, await context.Host.WithDbAsync(db => db.Instances.CountAsync()));
+    }
+
     [Theory]
     [InlineData("MR_small_bigendian.dcm", "1.2.840.10008.1.2.1")]
     [InlineData("MR_small_implicit.dcm", "1.2.840.10008.1.2.1")]
