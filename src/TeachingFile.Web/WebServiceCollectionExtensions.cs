@@ -44,6 +44,12 @@ public static class WebServiceCollectionExtensions
         services.AddOptions<KeyManagementOptions>()
             .Configure<IOptions<StorageOptions>, ILoggerFactory>((options, storage, loggerFactory) =>
                 options.XmlRepository = new FileSystemXmlRepository(
-                    new DirectoryInfo(Path.Combine(storage.Value.Root, "keys")), loggerFactory));
+                    CreateKeyDirectory(Path.Combine(storage.Value.Root, "keys")), loggerFactory));
     }
+
+    /// <summary>Creates the key folder readable by the service account only, since keys are stored unencrypted.</summary>
+    private static DirectoryInfo CreateKeyDirectory(string path) =>
+        OperatingSystem.IsWindows()
+            ? Directory.CreateDirectory(path)
+            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 }
