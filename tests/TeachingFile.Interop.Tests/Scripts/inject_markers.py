@@ -110,7 +110,7 @@ def add_table_attributes(dataset, rows):
             continue
         if tag == (0x5000, 0x0000):
             # Curve Data (50xx,xxxx): one text element of the curve group stands for the group.
-            dataset.add_new(0x50000022, "LO", marker_value("LO", "(5000,0022) Curve Description"))
+            dataset.add_new(0x50000022, "LO", marker_value("LO", row["tag"] + " Curve Data, as (5000,0022) Curve Description"))
             continue
         vr = vr_of(row)
         where = f"{row['tag']} {row['keyword'] or row['name']}"
