@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 using TeachingFile.Core.Authoring;
 using TeachingFile.Core.Configuration;
+using TeachingFile.Core.Demo;
 using TeachingFile.Web.Authorization;
 using TeachingFile.Web.Help;
 using TeachingFile.Web.Hosting;
@@ -30,6 +31,7 @@ public static class WebServiceCollectionExtensions
         services.AddTeachingFileDataProtection();
 
         services.AddScoped<CaseAuthoringService>();
+        services.AddScoped<DemoContentSeeder>();
         services.AddSingleton<HelpPageStore>();
         services.AddSingleton<SetupTokenFile>();
         services.AddScoped<SetupService>();
