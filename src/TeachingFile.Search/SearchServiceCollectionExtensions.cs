@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using TeachingFile.Core.Configuration;
 using TeachingFile.Core.Search;
 
 namespace TeachingFile.Search;
@@ -10,18 +12,18 @@ public static class SearchServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="LuceneCaseIndex"/> as the singleton <see cref="ICaseIndex"/>, with
     /// <see cref="SearchOptions"/> bound from the "Search" section. An empty Search:IndexPath becomes
-    /// {Storage:Root}/index, and Storage:Root defaults to ./data.
+    /// {Storage:Root}/index (<see cref="StorageOptions.IndexDirectory"/>).
     /// </summary>
     public static IServiceCollection AddTeachingFileSearch(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<SearchOptions>()
             .BindConfiguration(SearchOptions.SectionName)
-            .PostConfigure(options =>
+            .PostConfigure<IOptions<StorageOptions>>((options, storage) =>
             {
                 if (string.IsNullOrWhiteSpace(options.IndexPath))
                 {
-                    options.IndexPath = Path.Combine(configuration["Storage:Root"] ?? "data", "index");
+                    options.IndexPath = storage.Value.IndexDirectory;
                 }
             })
             .Validate(

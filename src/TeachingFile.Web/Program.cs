@@ -1,9 +1,11 @@
 using TeachingFile.Core.Configuration;
+using TeachingFile.Search;
 using TeachingFile.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddTeachingFileCore(builder.Configuration);
+builder.Services.AddTeachingFileSearch(builder.Configuration);
 builder.Services.AddTeachingFileWeb(builder.Configuration);
 
 var app = builder.Build();

@@ -6,6 +6,7 @@ using TeachingFile.Core.Authoring;
 using TeachingFile.Core.Configuration;
 using TeachingFile.Web.Authorization;
 using TeachingFile.Web.Help;
+using TeachingFile.Web.Hosting;
 using TeachingFile.Web.Identity;
 using TeachingFile.Web.Setup;
 
@@ -33,6 +34,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<SetupTokenFile>();
         services.AddScoped<SetupService>();
         services.AddHostedService<SetupStartupService>();
+        services.AddDicomServerHost(configuration);
         return services;
     }
 

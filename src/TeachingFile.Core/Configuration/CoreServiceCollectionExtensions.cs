@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TeachingFile.Core.Data;
+using TeachingFile.Core.Ingest;
 using TeachingFile.Core.Nodes;
 using TeachingFile.Core.Storage;
 using TeachingFile.Core.Tagging;
@@ -36,6 +37,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DicomNodeService>();
         services.AddSingleton<CurriculumProvider>();
         services.AddScoped<CaseTagger>();
+        services.AddSingleton<DeidentifierFactory>();
+        services.AddSingleton<IngestService>();
+        services.AddSingleton<IDicomStoreHandler>(sp => sp.GetRequiredService<IngestService>());
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService<CoreStartupService>();
         return services;

@@ -74,16 +74,25 @@ internal sealed class DescriptorCleaner
             return;
         }
 
-        // A compound such as "CHEST/ABDOMEN" or "T1-FS" keeps its known parts; bare numbers inside a
-        // compound are dropped, so "12/03/2023" leaves nothing.
-        foreach (var part in token.Split(CompoundSeparators, StringSplitOptions.RemoveEmptyEntries))
+        // A compound such as "CHEST/ABDOMEN" or "T1-FS" stays whole when every part is known, else keeps
+        // its known parts; bare numbers inside a compound are dropped, so "12/03/2023" leaves nothing.
+        var parts = token.Split(CompoundSeparators, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > 1 && Array.TrueForAll(parts, IsKnownPart))
         {
-            if (part.Length < token.Length && (_vocabulary.Contains(part) || IsMeasurement(part)))
+            AppendWord(token, builder, valueStart);
+            return;
+        }
+
+        foreach (var part in parts)
+        {
+            if (part.Length < token.Length && IsKnownPart(part))
             {
                 AppendWord(part, builder, valueStart);
             }
         }
     }
+
+    private bool IsKnownPart(string part) => _vocabulary.Contains(part) || IsMeasurement(part);
 
     private static readonly char[] CompoundSeparators = ['/', '-', '+', '.'];
 

@@ -86,4 +86,15 @@ internal static partial class NetworkLog
 
     [LoggerMessage(3136, LogLevel.Error, "[{AssociationId}] Could not create the spool file for message {MessageId}; answering out of resources")]
     public static partial void SpoolCreateFailed(ILogger logger, Exception exception, string associationId, ushort messageId);
+
+    [LoggerMessage(3140, LogLevel.Debug, "[{AssociationId}] Associated with {CalledAeTitle} at {RemoteEndPoint} as {CallingAeTitle}, peer max PDU {PeerMaxPduLength}")]
+    public static partial void ClientAssociated(
+        ILogger logger, string associationId, string calledAeTitle, EndPoint? remoteEndPoint, string callingAeTitle,
+        uint peerMaxPduLength);
+
+    [LoggerMessage(3141, LogLevel.Debug, "[{AssociationId}] Association released by the SCU")]
+    public static partial void ClientReleased(ILogger logger, string associationId);
+
+    [LoggerMessage(3142, LogLevel.Warning, "[{AssociationId}] SCU aborting the association")]
+    public static partial void ClientAborting(ILogger logger, Exception exception, string associationId);
 }

@@ -13,6 +13,9 @@ internal sealed class PduConnection(Stream stream, uint maxReceivePduLength) : I
     /// <summary>PDV item header inside a P-DATA-TF: item length (4), context ID (1), control header (1).</summary>
     private const int PdvHeaderLength = 6;
 
+    /// <summary>Largest data fragment sent in one PDU even when the peer allows more.</summary>
+    private const int MaxSendFragment = 1024 * 1024;
+
     private readonly uint _maxReceivePduLength = maxReceivePduLength;
     private readonly PduReader _reader = new(stream, maxReceivePduLength);
     private readonly SemaphoreSlim _writeLock = new(1, 1);
@@ -62,12 +65,11 @@ internal sealed class PduConnection(Stream stream, uint maxReceivePduLength) : I
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var buffer = new byte[(int)Math.Min(_peerMaxPduLength, 1024 * 1024) + 6];
-            await SendFragmentsAsync(new MemoryStream(command.Encode()), presentationContextId, true, buffer, cancellationToken)
+            await SendFragmentsAsync(new MemoryStream(command.Encode()), presentationContextId, true, cancellationToken)
                 .ConfigureAwait(false);
             if (dataSet is not null)
             {
-                await SendFragmentsAsync(dataSet, presentationContextId, false, buffer, cancellationToken).ConfigureAwait(false);
+                await SendFragmentsAsync(dataSet, presentationContextId, false, cancellationToken).ConfigureAwait(false);
             }
 
             await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -80,14 +82,15 @@ internal sealed class PduConnection(Stream stream, uint maxReceivePduLength) : I
 
     /// <summary>
     /// Sends <paramref name="source"/> as PDVs, one per P-DATA-TF. The buffer holds the PDU header, the
-    /// PDV header and up to max - 6 data bytes; a fragment is sent only once the next read shows whether
-    /// it is the last one.
+    /// PDV header and up to the peer's maximum minus 6 data bytes. A fragment is sent only once the
+    /// next read shows whether it is the last one.
     /// </summary>
-    private async Task SendFragmentsAsync(
-        Stream source, byte contextId, bool isCommand, byte[] buffer, CancellationToken cancellationToken)
+    private async Task SendFragmentsAsync(Stream source, byte contextId, bool isCommand, CancellationToken cancellationToken)
     {
-        var dataStart = 6 + PdvHeaderLength;
-        var capacity = buffer.Length - dataStart;
+        const int dataStart = 6 + PdvHeaderLength;
+        var bytesLeft = source.CanSeek ? source.Length - source.Position : int.MaxValue;
+        var capacity = (int)Math.Min(Math.Min(_peerMaxPduLength - PdvHeaderLength, MaxSendFragment), bytesLeft + 1);
+        var buffer = new byte[dataStart + capacity];
         var filled = await FillAsync(source, buffer.AsMemory(dataStart, capacity), cancellationToken).ConfigureAwait(false);
         while (true)
         {

@@ -47,7 +47,8 @@ internal sealed class ServerAssociation(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await AbortAsync(AbortReason.NotSpecified, "the server is stopping", CancellationToken.None).ConfigureAwait(false);
+            // Stopping: send A-ABORT and close at once instead of waiting the ARTIM timeout for the peer.
+            await AbortAsync(AbortReason.NotSpecified, "the server is stopping", cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException)
         {
@@ -196,7 +197,10 @@ internal sealed class ServerAssociation(
             return;
         }
 
-        await AwaitCloseAsync(cancellationToken).ConfigureAwait(false);
+        if (!cancellationToken.IsCancellationRequested)
+        {
+            await AwaitCloseAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Sta13: waits up to the ARTIM timeout for the peer to close, ignoring what it still sends.</summary>

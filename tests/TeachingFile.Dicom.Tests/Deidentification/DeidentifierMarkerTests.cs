@@ -21,7 +21,7 @@ public sealed class DeidentifierMarkerTests
         var bytes = DatasetBytes.Collect(dataset);
         var survivors = markers.Markers.Where(marker => DatasetBytes.Contains(bytes, marker)).ToList();
         Assert.True(markers.Markers.Count > 1000, $"only {markers.Markers.Count} markers were placed");
-        Assert.Empty(survivors.Select(marker => marker + " in " + Locate(dataset, marker)));
+        Assert.Empty(survivors.Select(marker => marker + " in " + DatasetBytes.Locate(dataset, marker)));
     }
 
     [Fact]
@@ -97,31 +97,6 @@ public sealed class DeidentifierMarkerTests
 
         Assert.DoesNotContain(dataset, item => item.Tag.Group is 0x0000 or 0x0002);
         Assert.False(dataset.Contains(new DicomTag(0x0008, 0x0000)));
-    }
-
-    private static string Locate(DicomDataset dataset, string marker)
-    {
-        foreach (var item in dataset)
-        {
-            if (item is DicomElement element && DatasetBytes.Contains(element.Value.ToArray(), marker))
-            {
-                return item.ToString();
-            }
-
-            if (item is DicomSequence sequence)
-            {
-                foreach (var nested in sequence.Items)
-                {
-                    var found = Locate(nested, marker);
-                    if (found.Length > 0)
-                    {
-                        return item.Tag + " > " + found;
-                    }
-                }
-            }
-        }
-
-        return string.Empty;
     }
 
     private static DicomDataset BuildMarkedDataset(MarkerDataset markers)

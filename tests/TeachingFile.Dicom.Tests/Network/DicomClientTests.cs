@@ -1,0 +1,88 @@
+using TeachingFile.Dicom.Network;
+using Xunit.Abstractions;
+
+namespace TeachingFile.Dicom.Tests.Network;
+
+public sealed class DicomClientTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Client_echo_to_own_server_succeeds()
+    {
+        await using var server = await TestServer.StartAsync(output);
+
+        var status = await Client(server).EchoAsync(CancellationToken.None);
+
+        Assert.Equal(DicomStatus.Success, status);
+        await server.Handler.FirstClosed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task Client_store_fragments_to_server_max_pdu_and_arrives_byte_identical()
+    {
+        await using var server = await TestServer.StartAsync(output, o => o.MaxPduLength = 4096);
+        var path = NetworkTestData.PathOf("pydicom-data__emri_small.dcm");
+
+        var status = await Client(server).StoreAsync(path, CancellationToken.None);
+
+        Assert.Equal(DicomStatus.Success, status);
+        var (request, bytes) = Assert.Single(server.Handler.Stored);
+        Assert.Equal(TransferSyntax.ExplicitVRLittleEndian, request.TransferSyntax);
+        Assert.Equal("1.2.840.10008.5.1.4.1.1.4.1", request.AffectedSopClassUid);
+        Assert.Equal(NetworkTestData.DataSetBytes(path), bytes);
+        var dataPdus = server.Logger.Lines.Count(line => line.EndsWith("Received PDU DataTransfer", StringComparison.Ordinal));
+        Assert.True(dataPdus > bytes.Length / 4096, $"{dataPdus} P-DATA-TF PDUs for {bytes.Length} bytes");
+    }
+
+    [Fact]
+    public async Task Client_store_of_jpeg_keeps_compressed_syntax()
+    {
+        await using var server = await TestServer.StartAsync(output);
+        var path = NetworkTestData.PathOf("pydicom__SC_rgb_jpeg_dcmtk.dcm");
+
+        var status = await Client(server).StoreAsync(path, CancellationToken.None);
+
+        Assert.Equal(DicomStatus.Success, status);
+        var (request, bytes) = Assert.Single(server.Handler.Stored);
+        Assert.Equal(TransferSyntax.JpegBaseline8Bit, request.TransferSyntax);
+        Assert.Equal(NetworkTestData.DataSetBytes(path), bytes);
+    }
+
+    [Fact]
+    public async Task Client_wrong_called_ae_throws_rejection_reason_7()
+    {
+        await using var server = await TestServer.StartAsync(output);
+        var client = new DicomClient(new DicomClientOptions
+        {
+            Port = server.Port,
+            CallingAeTitle = TestServer.KnownCallingAe,
+            CalledAeTitle = "NOT_US",
+        });
+
+        var rejected = await Assert.ThrowsAsync<DicomAssociationRejectedException>(
+            () => client.EchoAsync(CancellationToken.None));
+
+        Assert.Equal(1, rejected.Result);
+        Assert.Equal(1, rejected.RejectSource);
+        Assert.Equal(7, rejected.Reason);
+    }
+
+    [Fact]
+    public async Task Client_store_of_unsupported_sop_class_throws_not_accepted()
+    {
+        await using var server = await TestServer.StartAsync(output);
+        using var dataSet = new MemoryStream(new byte[8]);
+
+        var error = await Assert.ThrowsAsync<DicomNetworkException>(() => Client(server).StoreAsync(
+            dataSet, "1.2.3.4.5", "1.2.3.4.5.6", TransferSyntax.ExplicitVRLittleEndian, CancellationToken.None));
+
+        Assert.Contains("result 3", error.Message, StringComparison.Ordinal);
+    }
+
+    private static DicomClient Client(TestServer server) => new(new DicomClientOptions
+    {
+        Port = server.Port,
+        CallingAeTitle = TestServer.KnownCallingAe,
+        CalledAeTitle = TestServer.AeTitle,
+        Timeout = TimeSpan.FromSeconds(10),
+    });
+}

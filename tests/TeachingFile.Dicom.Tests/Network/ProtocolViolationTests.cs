@@ -1,0 +1,170 @@
+using System.Buffers.Binary;
+using TeachingFile.Dicom.Network;
+using TeachingFile.Dicom.Network.Pdus;
+using Xunit.Abstractions;
+
+namespace TeachingFile.Dicom.Tests.Network;
+
+public sealed class ProtocolViolationTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Garbage_bytes_are_aborted_and_server_keeps_serving()
+    {
+        await using var server = await TestServer.StartAsync(output);
+        await using (var peer = await RawPeer.ConnectAsync(server.Port))
+        {
+            await peer.SendBytesAsync("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n"u8.ToArray());
+
+            var abort = Assert.IsType<AAbort>(await peer.ReadAsync());
+            Assert.Equal(AAbort.ServiceProvider, abort.Source);
+            Assert.Equal(AbortReason.UnrecognizedPdu, abort.Reason);
+        }
+
+        Assert.Equal(DicomStatus.Success, await EchoAsync(server));
+    }
+
+    [Fact]
+    public async Task Associate_request_longer_than_cap_is_aborted_invalid_parameter()
+    {
+        await using var server = await TestServer.StartAsync(output);
+        await using var peer = await RawPeer.ConnectAsync(server.Port);
+        var header = new byte[6];
+        header[0] = 0x01;
+        BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(2), 0x7FFF_FFFF);
+
+        await peer.SendBytesAsync(header);
+
+        var abort = Assert.IsType<AAbort>(await peer.ReadAsync());
+        Assert.Equal(AbortReason.InvalidPduParameterValue, abort.Reason);
+        Assert.Contains(server.Logger.Lines, line => line.Contains("declares length 2147483647", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Data_before_association_is_aborted_unexpected_pdu()
+    {
+        await using var server = await TestServer.StartAsync(output);
+        await using var peer = await RawPeer.ConnectAsync(server.Port);
+
+        await peer.SendPdvAsync(1, isCommand: true, isLast: true, RawPeer.StoreRequest(1).Encode());
+
+        var abort = Assert.IsType<AAbort>(await peer.ReadAsync());
+        Assert.Equal(AbortReason.UnexpectedPdu, abort.Reason);
+        Assert.Empty(server.Handler.Closed);
+    }
+
+    [Fact]
+    public async Task Silent_connection_is_closed_after_artim()
+    {
+        await using var server = await TestServer.StartAsync(output, o => o.ArtimTimeout = TimeSpan.FromSeconds(1));
+        await using var peer = await RawPeer.ConnectAsync(server.Port);
+
+        Assert.True(await peer.IsClosedWithinAsync(5));
+        Assert.Contains(server.Logger.Lines, line => line.Contains(" 3116 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Idle_association_is_aborted_after_idle_timeout()
+    {
+        await using var server = await TestServer.StartAsync(output, o => o.IdleTimeout = TimeSpan.FromSeconds(1));
+        await using var peer = await RawPeer.AssociateAsync(server.Port);
+
+        Assert.IsType<AAbort>(await peer.ReadAsync(5));
+        Assert.Contains(server.Logger.Lines, line => line.Contains(" 3117 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Peer_abort_mid_data_set_deletes_spool_and_reports_close()
+    {
+        await using var server = await TestServer.StartAsync(output);
+        await using var peer = await RawPeer.AssociateAsync(server.Port);
+        await peer.SendPdvAsync(3, isCommand: true, isLast: true, RawPeer.StoreRequest(7).Encode());
+        await peer.SendPdvAsync(3, isCommand: false, isLast: false, new byte[1000]);
+        await WaitUntilAsync(() => server.SpoolFiles().Length == 1);
+
+        await peer.SendAsync(new AAbort(AAbort.ServiceUser, AbortReason.NotSpecified));
+
+        await server.Handler.FirstClosed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Empty(server.SpoolFiles());
+        Assert.Empty(server.Handler.Stored);
+    }
+
+    [Fact]
+    public async Task Dropped_connection_mid_data_set_deletes_spool_and_reports_close()
+    {
+        await using var server = await TestServer.StartAsync(output);
+        var peer = await RawPeer.AssociateAsync(server.Port);
+        await peer.SendPdvAsync(3, isCommand: true, isLast: true, RawPeer.StoreRequest(8).Encode());
+        await peer.SendPdvAsync(3, isCommand: false, isLast: false, new byte[1000]);
+        await WaitUntilAsync(() => server.SpoolFiles().Length == 1);
+
+        await peer.DisposeAsync();
+
+        await server.Handler.FirstClosed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Empty(server.SpoolFiles());
+    }
+
+    [Fact]
+    public async Task Command_fragment_during_data_set_is_aborted()
+    {
+        await using var server = await TestServer.StartAsync(output);
+        var peer = await RawPeer.AssociateAsync(server.Port);
+        await peer.SendPdvAsync(3, isCommand: true, isLast: true, RawPeer.StoreRequest(9).Encode());
+        await peer.SendPdvAsync(3, isCommand: false, isLast: false, new byte[100]);
+
+        await peer.SendPdvAsync(3, isCommand: true, isLast: true, RawPeer.StoreRequest(10).Encode());
+
+        var abort = Assert.IsType<AAbort>(await peer.ReadAsync());
+        Assert.Equal(AbortReason.UnexpectedPduParameter, abort.Reason);
+        await peer.DisposeAsync();
+        await server.Handler.FirstClosed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Empty(server.SpoolFiles());
+        Assert.Contains(server.Logger.Lines, line => line.Contains("command fragment while the data set of message 9", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Associations_beyond_limit_are_rejected_transiently()
+    {
+        await using var server = await TestServer.StartAsync(output, o => o.MaxAssociations = 1);
+        await using var first = await RawPeer.AssociateAsync(server.Port);
+
+        var rejected = await Assert.ThrowsAsync<DicomAssociationRejectedException>(() => EchoAsync(server));
+
+        Assert.Equal(2, rejected.Result);
+        Assert.Equal(3, rejected.RejectSource);
+        Assert.Equal(2, rejected.Reason);
+    }
+
+    [Fact]
+    public async Task Echoscu_beyond_limit_reports_local_limit_exceeded()
+    {
+        await using var server = await TestServer.StartAsync(output, o => o.MaxAssociations = 1);
+        await using var first = await RawPeer.AssociateAsync(server.Port);
+
+        var result = await DcmtkTool.RunAsync(
+            "echoscu", "-v", "-aet", TestServer.KnownCallingAe, "-aec", TestServer.AeTitle, "127.0.0.1",
+            server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        output.WriteLine(result.Output);
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("Local Limit Exceeded", result.Output, StringComparison.Ordinal);
+    }
+
+    private static Task<DicomStatus> EchoAsync(TestServer server) =>
+        new DicomClient(new DicomClientOptions
+        {
+            Port = server.Port,
+            CallingAeTitle = TestServer.KnownCallingAe,
+            CalledAeTitle = TestServer.AeTitle,
+            Timeout = TimeSpan.FromSeconds(10),
+        }).EchoAsync(CancellationToken.None);
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 100 && !condition(); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(condition());
+    }
+}
