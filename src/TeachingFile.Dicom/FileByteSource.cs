@@ -8,7 +8,7 @@ namespace TeachingFile.Dicom;
 /// </summary>
 public sealed class FileByteSource : IByteSource
 {
-    private const int BufferSize = 81920;
+    private const int BufferSize = 1024 * 1024;
 
     /// <summary>Points at <paramref name="length"/> bytes at <paramref name="offset"/> of the file.</summary>
     /// <param name="path">The file holding the value.</param>

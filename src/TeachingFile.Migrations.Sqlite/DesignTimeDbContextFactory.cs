@@ -9,6 +9,15 @@ namespace TeachingFile.Migrations.Sqlite;
 /// Lets dotnet-ef build the model without the web host. The connection string is never opened
 /// when adding a migration; it matters only for "dotnet ef database update" against this project.
 /// </summary>
+/// <remarks>
+/// After a model change, from the repository root (dotnet-ef is a local tool in dotnet-tools.json):
+/// <code>
+/// dotnet tool restore
+/// dotnet build src/TeachingFile.Migrations.Sqlite
+/// dotnet ef migrations add NAME --project src/TeachingFile.Migrations.Sqlite --startup-project src/TeachingFile.Migrations.Sqlite --output-dir Migrations
+/// </code>
+/// Run it for both migrations projects so SQLite and SQL Server stay in step.
+/// </remarks>
 public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<TeachingFileDbContext>
 {
     public TeachingFileDbContext CreateDbContext(string[] args)

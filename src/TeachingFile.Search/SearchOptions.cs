@@ -7,7 +7,7 @@ public sealed class SearchOptions
 
     /// <summary>
     /// Folder of the Lucene index. When empty, <see cref="SearchServiceCollectionExtensions"/> uses
-    /// {Storage:Root}/index, and Storage:Root defaults to ./data.
+    /// {Storage:Root}/index.
     /// </summary>
     public string IndexPath { get; set; } = string.Empty;
 

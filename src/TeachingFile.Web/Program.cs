@@ -1,9 +1,12 @@
 using TeachingFile.Core.Configuration;
+using TeachingFile.Search;
 using TeachingFile.Web;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddContentRootDefault();
 
 builder.Services.AddTeachingFileCore(builder.Configuration);
+builder.Services.AddTeachingFileSearch(builder.Configuration);
 builder.Services.AddTeachingFileWeb(builder.Configuration);
 
 var app = builder.Build();

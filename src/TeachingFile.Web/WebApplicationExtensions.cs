@@ -1,3 +1,5 @@
+using TeachingFile.Web.Cases;
+
 namespace TeachingFile.Web;
 
 public static class WebApplicationExtensions
@@ -17,6 +19,7 @@ public static class WebApplicationExtensions
         app.UseAuthorization();
 
         app.MapRazorPages();
+        app.MapThumbnails();
         return app;
     }
 }

@@ -21,7 +21,7 @@ public sealed partial class StoreTests(DicomServerFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task Dcmsend_compressed_samples_are_stored_in_their_own_syntax()
+    public async Task Dcmsend_compressed_syntax_is_kept_bit_for_bit()
     {
         var files = SampleFiles.Compressed;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using TeachingFile.Core.Configuration;
 using TeachingFile.Core.Search;
 
 namespace TeachingFile.Search.Tests;
@@ -18,6 +19,7 @@ public sealed class ServiceRegistrationTests
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddTeachingFileSearch(configuration);
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName);
 
         try
         {

@@ -17,7 +17,7 @@ public sealed class CasePageTests(TeachingFileFactory factory) : IClassFixture<T
             var teachingCase = (await db.Cases.FindAsync(caseId))!;
             teachingCase.History = "<script>alert('h')</script>\n\n[x](javascript:alert(1))";
             teachingCase.Findings = "<img src=x onerror=\"alert(2)\">";
-            teachingCase.Discussion = "<iframe src=\"https://example.org/\"></iframe> **kept**";
+            teachingCase.Discussion = "<iframe src=\"https://example.org/\"></iframe>\n\n**kept**";
             teachingCase.Status = CaseStatus.Published;
             return await db.SaveChangesAsync();
         });

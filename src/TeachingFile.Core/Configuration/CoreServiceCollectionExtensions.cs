@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TeachingFile.Core.Data;
+using TeachingFile.Core.Ingest;
 using TeachingFile.Core.Nodes;
 using TeachingFile.Core.Storage;
 using TeachingFile.Core.Tagging;
@@ -36,6 +37,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DicomNodeService>();
         services.AddSingleton<CurriculumProvider>();
         services.AddScoped<CaseTagger>();
+        services.AddSingleton<DeidentifierFactory>();
+        services.AddSingleton<IngestService>();
+        services.AddSingleton<IDicomStoreHandler>(sp => sp.GetRequiredService<IngestService>());
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService<CoreStartupService>();
         return services;
@@ -66,7 +70,7 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.SectionName)
             .Validate(options => !string.IsNullOrWhiteSpace(options.Root), "Content:Root must not be empty.")
-            .PostConfigure<IServiceProvider>((options, provider) => options.Root = ResolvePath(provider, options.Root))
+            .PostConfigure(options => options.Root = Path.GetFullPath(options.Root, AppContext.BaseDirectory))
             .ValidateOnStart();
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName)
             .PostConfigure<IOptions<StorageOptions>>((options, storage) =>

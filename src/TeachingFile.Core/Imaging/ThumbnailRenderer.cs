@@ -12,6 +12,18 @@ public static class ThumbnailRenderer
     /// <summary>Frames larger than this are rejected rather than loaded (a 16-bit 16384 x 16384 frame is 512 MiB).</summary>
     public const long MaxFrameLength = 512L * 1024 * 1024;
 
+    /// <summary>Reads a Part 10 file and renders it as <see cref="RenderAsync(DicomDataset, TransferSyntax, int, CancellationToken)"/> does.</summary>
+    /// <exception cref="DicomFormatException">The file is not readable DICOM.</exception>
+    /// <exception cref="InvalidDataException">The pixel attributes are missing, inconsistent or the value is too short.</exception>
+    public static async Task<byte[]?> RenderFileAsync(string path, int maxSize, CancellationToken cancellationToken)
+    {
+        var file = await DicomFile.OpenAsync(path, DicomReadOptions.Default, cancellationToken).ConfigureAwait(false);
+        await using (file.ConfigureAwait(false))
+        {
+            return await RenderAsync(file.Dataset, file.TransferSyntax, maxSize, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>
     /// Renders the PNG bytes, or returns null when the image has no native pixel data or a pixel
     /// format this renderer does not handle.

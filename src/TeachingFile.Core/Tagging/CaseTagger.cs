@@ -47,7 +47,7 @@ public sealed partial class CaseTagger(
     }
 
     // Keeps automatic tags that still apply, removes the others and adds the new ones, so that
-    // re-tagging an unchanged case writes nothing; an author tag with the same value wins.
+    // re-tagging an unchanged case writes nothing. An author tag with the same value wins.
     private void ApplyTags(TeachingCase teachingCase, IReadOnlyList<(TagKind Kind, string Value)> computed)
     {
         var wanted = computed.ToHashSet();

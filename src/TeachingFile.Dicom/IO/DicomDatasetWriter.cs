@@ -82,8 +82,8 @@ internal sealed class DicomDatasetWriter(DicomOutput output, bool allowEncapsula
                 $"Encapsulated {fragments.Tag} needs an encapsulated transfer syntax; the file's syntax is native.");
         }
 
-        var vr = fragments.VR == DicomVR.OW ? DicomVR.OW : DicomVR.OB;
-        await WriteHeaderAsync(fragments.Tag, vr, ElementHeader.UndefinedLength, cancellationToken).ConfigureAwait(false);
+        // PS3.5 A.4: encapsulated Pixel Data is OB whatever VR it was received with.
+        await WriteHeaderAsync(fragments.Tag, DicomVR.OB, ElementHeader.UndefinedLength, cancellationToken).ConfigureAwait(false);
         foreach (var fragment in fragments.Fragments.Prepend(fragments.BasicOffsetTable))
         {
             var length = fragment.Length + (fragment.Length % 2);

@@ -117,7 +117,7 @@ internal sealed partial class DicomParser(
             return ReadSequence(header.Tag, input.Position + header.Length, encoding, depth);
         }
 
-        if (header.VR == DicomVR.UN && DicomDictionary.Default.GetDefaultVR(header.Tag) == DicomVR.SQ)
+        if (header.VR == DicomVR.UN && MayHoldSequence(header))
         {
             return (DicomItem?)TryReadUnknownSequence(header, depth) ?? ReadValue(header, encoding);
         }
@@ -139,7 +139,7 @@ internal sealed partial class DicomParser(
 
         if (header.VR == DicomVR.UN || header.VRWasImplicit)
         {
-            // PS3.5 6.2.2: UN of undefined length holds an Implicit VR Little Endian sequence.
+            // PS3.5 6.2.2: a UN value of undefined length is an Implicit VR Little Endian sequence.
             return ReadSequence(header.Tag, -1, ElementEncoding.ImplicitLittle, depth);
         }
 
@@ -206,6 +206,22 @@ internal sealed partial class DicomParser(
         warnings.RemoveRange(warningCount, warnings.Count - warningCount);
         input.Seek(start);
         return null;
+    }
+
+    /// <summary>
+    /// Returns true when a UN value should be tried as an implicit VR sequence: the dictionary VR is SQ
+    /// (PS3.5 6.2.2), or an unknown private element of an implicit VR data set starts with an Item tag.
+    /// </summary>
+    private bool MayHoldSequence(ElementHeader header)
+    {
+        if (DicomDictionary.Default.GetDefaultVR(header.Tag) == DicomVR.SQ)
+        {
+            return true;
+        }
+
+        Span<byte> start = stackalloc byte[4];
+        return header.VRWasImplicit && header.Tag.IsPrivate && header.Length >= 8
+            && input.Peek(start) == 4 && start.SequenceEqual((ReadOnlySpan<byte>)[0xFE, 0xFF, 0x00, 0xE0]);
     }
 
     private void Add(DicomDataset target, DicomItem item)

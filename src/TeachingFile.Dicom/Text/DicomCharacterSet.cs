@@ -22,6 +22,11 @@ internal static class DicomCharacterSet
             return Default;
         }
 
+        if (normalized.Any(term => term.StartsWith("ISO 2022", StringComparison.Ordinal)))
+        {
+            return new Iso2022Encoding(normalized[0]);
+        }
+
         var first = normalized[0].Length > 0 ? normalized[0] : normalized.FirstOrDefault(t => t.Length > 0) ?? string.Empty;
         return FromCodePage(CodePageOf(first));
     }

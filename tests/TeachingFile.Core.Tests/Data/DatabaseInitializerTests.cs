@@ -22,7 +22,7 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
-    public async Task Initialization_creates_data_folders_and_removes_stray_temp_files()
+    public async Task Initialization_sweeps_stray_temp_files()
     {
         await using var host = await CoreTestHost.StartAsync(initialize: false);
         Directory.CreateDirectory(Path.Combine(host.Root, "tmp"));
@@ -65,7 +65,7 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
-    public async Task DateTimeOffset_columns_round_trip_as_utc_and_sort()
+    public async Task DateTimeOffset_columns_sort_as_utc()
     {
         await using var host = await CoreTestHost.StartAsync();
         var later = new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.FromHours(2));

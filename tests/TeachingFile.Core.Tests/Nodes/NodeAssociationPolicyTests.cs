@@ -24,7 +24,7 @@ public sealed class NodeAssociationPolicyTests
     }
 
     [Fact]
-    public async Task Unknown_calling_ae_is_rejected_with_reason_3_and_a_helpful_message()
+    public async Task Unknown_calling_ae_is_rejected()
     {
         await using var host = await StartWithNodeAsync();
         var policy = host.Services.GetRequiredService<IDicomAssociationPolicy>();
@@ -41,7 +41,7 @@ public sealed class NodeAssociationPolicyTests
     }
 
     [Fact]
-    public async Task Node_added_on_the_page_is_accepted_at_once()
+    public async Task Node_added_on_page_is_accepted_at_once()
     {
         await using var host = await StartWithNodeAsync();
         var policy = host.Services.GetRequiredService<IDicomAssociationPolicy>();

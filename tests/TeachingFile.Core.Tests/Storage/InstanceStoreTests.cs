@@ -11,7 +11,7 @@ public sealed class InstanceStoreTests
     private const string SopUid = "2.25.3";
 
     [Fact]
-    public async Task Durable_write_places_the_file_by_uids_and_leaves_no_temp_file()
+    public async Task Durable_write_places_file_by_uids()
     {
         await using var host = await CoreTestHost.StartAsync();
         var store = host.Services.GetRequiredService<InstanceStore>();
@@ -41,7 +41,7 @@ public sealed class InstanceStoreTests
     }
 
     [Fact]
-    public async Task Failed_write_deletes_its_temp_file_and_keeps_the_earlier_version()
+    public async Task Failed_write_removes_temp_and_keeps_old_file()
     {
         await using var host = await CoreTestHost.StartAsync();
         var store = host.Services.GetRequiredService<InstanceStore>();

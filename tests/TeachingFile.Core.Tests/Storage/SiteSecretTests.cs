@@ -7,7 +7,7 @@ namespace TeachingFile.Core.Tests.Storage;
 public sealed class SiteSecretTests
 {
     [Fact]
-    public async Task Site_secret_is_created_once_with_owner_only_permissions()
+    public async Task Site_secret_is_created_owner_only()
     {
         await using var host = await CoreTestHost.StartAsync();
         var path = Path.Combine(host.Root, "site-secret.key");
@@ -23,7 +23,7 @@ public sealed class SiteSecretTests
     }
 
     [Fact]
-    public async Task Site_secret_is_read_back_on_the_next_start()
+    public async Task Site_secret_is_reused_on_next_start()
     {
         var root = Path.Combine(Path.GetTempPath(), "tf-core-tests", Guid.NewGuid().ToString("N"));
         var path = Path.Combine(root, "site-secret.key");

@@ -9,7 +9,7 @@ namespace TeachingFile.Core.Tests.Tagging;
 public sealed class CaseTaggerTests
 {
     [Fact]
-    public async Task Ct_chest_is_tagged_with_modality_body_part_and_thoracic_topic()
+    public async Task Ct_chest_gets_modality_body_part_and_topic()
     {
         await using var host = await CoreTestHost.StartAsync();
         var caseId = await AddCaseAsync(host, "045Y", "F", new Series { Modality = "CT", BodyPartExamined = "CHEST" });
@@ -24,7 +24,7 @@ public sealed class CaseTaggerTests
     }
 
     [Fact]
-    public async Task Body_part_falls_back_to_anatomic_region_then_description()
+    public async Task Body_part_falls_back_to_region_and_description()
     {
         await using var host = await CoreTestHost.StartAsync();
         var caseId = await AddCaseAsync(host, null, null,

@@ -13,7 +13,33 @@ internal static class DatasetBytes
     }
 
     public static bool Contains(byte[] haystack, string marker) =>
-        haystack.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(marker)) >= 0;
+        haystack.AsSpan().IndexOf(System.Text.Encoding.Latin1.GetBytes(marker)) >= 0;
+
+    /// <summary>Returns the path of the first element whose value contains <paramref name="marker"/>, or "".</summary>
+    public static string Locate(DicomDataset dataset, string marker)
+    {
+        foreach (var item in dataset)
+        {
+            if (item is DicomElement element && Contains(element.Value.ToArray(), marker))
+            {
+                return item.ToString();
+            }
+
+            if (item is DicomSequence sequence)
+            {
+                foreach (var nested in sequence.Items)
+                {
+                    var found = Locate(nested, marker);
+                    if (found.Length > 0)
+                    {
+                        return item.Tag + " > " + found;
+                    }
+                }
+            }
+        }
+
+        return string.Empty;
+    }
 
     private static void Append(DicomDataset dataset, MemoryStream stream)
     {

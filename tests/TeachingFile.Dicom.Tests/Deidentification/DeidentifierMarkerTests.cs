@@ -21,11 +21,11 @@ public sealed class DeidentifierMarkerTests
         var bytes = DatasetBytes.Collect(dataset);
         var survivors = markers.Markers.Where(marker => DatasetBytes.Contains(bytes, marker)).ToList();
         Assert.True(markers.Markers.Count > 1000, $"only {markers.Markers.Count} markers were placed");
-        Assert.Empty(survivors.Select(marker => marker + " in " + Locate(dataset, marker)));
+        Assert.Empty(survivors.Select(marker => marker + " in " + DatasetBytes.Locate(dataset, marker)));
     }
 
     [Fact]
-    public void Deidentify_applies_each_resolved_row_action_at_top_level()
+    public void Each_row_action_applies_at_top_level()
     {
         var options = new DeidentificationOptions();
         var markers = new MarkerDataset(options);
@@ -84,7 +84,7 @@ public sealed class DeidentifierMarkerTests
     }
 
     [Fact]
-    public void Deidentify_strips_file_meta_and_command_elements_from_the_data_set()
+    public void File_meta_and_command_elements_are_stripped()
     {
         var dataset = TestInstances.Ct();
         dataset.SetString(DicomTags.MediaStorageSOPInstanceUID, DicomVR.UI, "1.2.3.4.100.1.1");
@@ -97,31 +97,6 @@ public sealed class DeidentifierMarkerTests
 
         Assert.DoesNotContain(dataset, item => item.Tag.Group is 0x0000 or 0x0002);
         Assert.False(dataset.Contains(new DicomTag(0x0008, 0x0000)));
-    }
-
-    private static string Locate(DicomDataset dataset, string marker)
-    {
-        foreach (var item in dataset)
-        {
-            if (item is DicomElement element && DatasetBytes.Contains(element.Value.ToArray(), marker))
-            {
-                return item.ToString();
-            }
-
-            if (item is DicomSequence sequence)
-            {
-                foreach (var nested in sequence.Items)
-                {
-                    var found = Locate(nested, marker);
-                    if (found.Length > 0)
-                    {
-                        return item.Tag + " > " + found;
-                    }
-                }
-            }
-        }
-
-        return string.Empty;
     }
 
     private static DicomDataset BuildMarkedDataset(MarkerDataset markers)

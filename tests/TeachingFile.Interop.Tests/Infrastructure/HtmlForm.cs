@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 namespace TeachingFile.Interop.Tests.Infrastructure;
 
 /// <summary>
-/// One &lt;form&gt; of a server-rendered page, parsed with regular expressions: enough for the forms
-/// our Razor Pages render (inputs, textareas, selects, the antiforgery token), not general HTML.
+/// One &lt;form&gt; of a server-rendered page, parsed with regular expressions. That is enough for
+/// the forms our Razor Pages render (inputs, textareas, selects, buttons, the antiforgery token) but
+/// not for general HTML.
 /// </summary>
 internal sealed partial class HtmlForm
 {

@@ -6,8 +6,8 @@ using System.Text;
 namespace TeachingFile.Interop.Tests.Infrastructure;
 
 /// <summary>
-/// A hand-built Storage SCU over a raw socket (PS3.8 PDUs, PS3.7 command set), for what DCMTK
-/// cannot be told to do: stop in the middle of a data set. It proposes one SOP Class in Explicit VR
+/// A hand-built Storage SCU over a raw socket (PS3.8 PDUs, PS3.7 command set), because no DCMTK
+/// tool can stop in the middle of a data set. It proposes one SOP Class in Explicit VR
 /// Little Endian.
 /// </summary>
 internal sealed class RawStoreAssociation : IDisposable

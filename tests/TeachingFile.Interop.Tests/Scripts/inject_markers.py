@@ -110,10 +110,14 @@ def add_table_attributes(dataset, rows):
             continue
         if tag == (0x5000, 0x0000):
             # Curve Data (50xx,xxxx): one text element of the curve group stands for the group.
-            dataset.add_new(0x50000022, "LO", marker_value("LO", "(5000,0022) Curve Description"))
+            dataset.add_new(0x50000022, "LO", marker_value("LO", row["tag"] + " Curve Data, as (5000,0022) Curve Description"))
             continue
         vr = vr_of(row)
         where = f"{row['tag']} {row['keyword'] or row['name']}"
+        if vr == "TM" and row["retainLongitudinalModifiedDatesOption"] == "C":
+            # TeachingFile shifts dates by whole days, which leaves a time of day unchanged.
+            skipped.append(f"{where} (time of day, kept by the whole-day date shift)")
+            continue
         if vr == "SQ":
             dataset.add_new(tag, "SQ", Sequence([marker_item(where)]))
             continue

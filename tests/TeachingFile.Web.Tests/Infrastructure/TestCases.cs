@@ -7,7 +7,7 @@ public static class TestCases
 {
     public static Task<int> AddDraftAsync(
         TeachingFileFactory factory, string? ownerId, string title, bool pixelReview = false,
-        string transferSyntaxUid = "1.2.840.10008.1.2.1")
+        string transferSyntaxUid = "1.2.840.10008.1.2.1", string relativePath = "missing/missing.dcm")
     {
         ArgumentNullException.ThrowIfNull(factory);
         return factory.WithDbAsync(async db =>
@@ -51,7 +51,7 @@ public static class TestCases
                                             System.Globalization.CultureInfo.InvariantCulture),
                                         SopClassUid = "1.2.840.10008.5.1.4.1.1.2",
                                         TransferSyntaxUid = transferSyntaxUid,
-                                        RelativePath = "dicom/missing.dcm",
+                                        RelativePath = relativePath,
                                         ReceivedAt = now,
                                     },
                                 ],

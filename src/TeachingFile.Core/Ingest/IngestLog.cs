@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Logging;
+using TeachingFile.Dicom.Network;
+
+namespace TeachingFile.Core.Ingest;
+
+/// <summary>Ingest log events (ids 2001-2099). Every line carries the association id and only de-identified UIDs.</summary>
+internal static partial class IngestLog
+{
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information,
+        Message = "[{AssociationId}] Stored {SopInstanceUid} in case {CaseId} ({Bytes} bytes{Replaced})")]
+    public static partial void Stored(ILogger logger, string associationId, string sopInstanceUid, int caseId, long bytes, string replaced);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning,
+        Message = "[{AssociationId}] Cannot understand data set of {SopInstanceUid}: {Reason}")]
+    public static partial void CannotUnderstand(ILogger logger, string associationId, string sopInstanceUid, string reason);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning,
+        Message = "[{AssociationId}] Data set of {SopInstanceUid} does not match the command: {Mismatch}")]
+    public static partial void UidMismatch(ILogger logger, string associationId, string sopInstanceUid, string mismatch);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Error,
+        Message = "[{AssociationId}] Storing {SopInstanceUid} failed; answering {Status}")]
+    public static partial void StoreFailed(ILogger logger, Exception exception, string associationId, string sopInstanceUid, DicomStatus status);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Debug,
+        Message = "[{AssociationId}] {SopInstanceUid} timings: parse {ParseMs:F1} ms, deid {DeidMs:F1} ms, write {WriteMs:F1} ms, commit {CommitMs:F1} ms")]
+    public static partial void Timings(
+        ILogger logger, string associationId, string sopInstanceUid, double parseMs, double deidMs, double writeMs, double commitMs);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information,
+        Message = "[{AssociationId}] New draft case {CaseId} for study {StudyInstanceUid} (owner {OwnerState})")]
+    public static partial void DraftCreated(ILogger logger, string associationId, int caseId, string studyInstanceUid, string ownerState);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning,
+        Message = "[{AssociationId}] Node owner {OwnerEmail} has no user account; the new draft goes to the unassigned inbox")]
+    public static partial void OwnerNotFound(ILogger logger, string associationId, string ownerEmail);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning,
+        Message = "[{AssociationId}] {SopInstanceUid} may carry burned-in annotation; case {CaseId} needs a pixel review")]
+    public static partial void PixelReviewRequired(ILogger logger, string associationId, string sopInstanceUid, int caseId);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Error,
+        Message = "[{AssociationId}] Tagging {Count} cases after the association failed")]
+    public static partial void TaggingFailed(ILogger logger, Exception exception, string associationId, int count);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Information,
+        Message = "[{AssociationId}] Association closed; tagged {Count} cases")]
+    public static partial void AssociationTagged(ILogger logger, string associationId, int count);
+}

@@ -1,0 +1,185 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TeachingFile.Core.Configuration;
+using TeachingFile.Core.Data;
+using TeachingFile.Core.Nodes;
+using TeachingFile.Core.Storage;
+using TeachingFile.Core.Tagging;
+using TeachingFile.Dicom;
+using TeachingFile.Dicom.Deidentification;
+using TeachingFile.Dicom.Network;
+
+namespace TeachingFile.Core.Ingest;
+
+/// <summary>
+/// The C-STORE handler. It reads the spooled data set, checks it against the command, de-identifies
+/// it, writes the Part 10 file durably and files it into a draft case in one transaction. Only then
+/// does it return Success. Cases touched by an association are tagged when the association closes.
+/// </summary>
+public sealed class IngestService(
+    IServiceScopeFactory scopeFactory,
+    InstanceStore store,
+    DeidentifierFactory deidentifiers,
+    DicomNodeDirectory nodes,
+    IOptions<StorageOptions> storage,
+    TimeProvider timeProvider,
+    ILogger<IngestService> logger) : IDicomStoreHandler
+{
+    private readonly KeyedAsyncLock _studyLocks = new();
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<int, byte>> _touchedCases = new(StringComparer.Ordinal);
+
+    public async Task<DicomStatus> StoreAsync(DicomStoreRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var logUid = "(not yet de-identified)";
+        try
+        {
+            using var deidentifier = await deidentifiers.CreateAsync(cancellationToken).ConfigureAwait(false);
+            logUid = deidentifier.ReplaceUid(request.AffectedSopInstanceUid.Trim(' ', '\0'));
+            return await StoreCoreAsync(request, deidentifier, logUid, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            var status = exception is IOException ? DicomStatus.OutOfResources : DicomStatus.ProcessingFailure;
+            IngestLog.StoreFailed(logger, exception, request.Association.AssociationId, logUid, status);
+            return status;
+        }
+    }
+
+    public async Task OnAssociationClosedAsync(DicomAssociationInfo association, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(association);
+        if (!_touchedCases.TryRemove(association.AssociationId, out var touched) || touched.IsEmpty)
+        {
+            return;
+        }
+
+        try
+        {
+            var scope = scopeFactory.CreateAsyncScope();
+            await using (scope.ConfigureAwait(false))
+            {
+                var tagger = scope.ServiceProvider.GetRequiredService<CaseTagger>();
+                await tagger.TagAsync(touched.Keys, cancellationToken).ConfigureAwait(false);
+            }
+
+            IngestLog.AssociationTagged(logger, association.AssociationId, touched.Count);
+        }
+        catch (Exception exception)
+        {
+            // Tags can be recomputed from the rows at any time; a failure here must not affect the peer.
+            IngestLog.TaggingFailed(logger, exception, association.AssociationId, touched.Count);
+        }
+    }
+
+    private async Task<DicomStatus> StoreCoreAsync(
+        DicomStoreRequest request, Deidentifier deidentifier, string logUid, CancellationToken cancellationToken)
+    {
+        var associationId = request.Association.AssociationId;
+        var started = Stopwatch.GetTimestamp();
+        DicomDataset dataset;
+        try
+        {
+            var readOptions = new DicomReadOptions { TempDirectory = storage.Value.TempDirectory };
+            dataset = await DicomDatasetReader.ReadAsync(request.SpoolPath, request.TransferSyntax, readOptions, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is DicomFormatException or EndOfStreamException)
+        {
+            IngestLog.CannotUnderstand(logger, associationId, logUid, exception.Message);
+            return DicomStatus.CannotUnderstand;
+        }
+
+        if (CommandConsistency.FindMismatch(dataset, request) is { } mismatch)
+        {
+            IngestLog.UidMismatch(logger, associationId, logUid, mismatch);
+            return DicomStatus.DataSetDoesNotMatchSopClass;
+        }
+
+        var parsed = Stopwatch.GetTimestamp();
+        var result = deidentifier.Deidentify(dataset);
+        var metadata = InstanceMetadata.FromDataset(dataset);
+        var deidentified = Stopwatch.GetTimestamp();
+
+        var file = await WriteFileAsync(dataset, request.TransferSyntax, metadata, cancellationToken).ConfigureAwait(false);
+        var written = Stopwatch.GetTimestamp();
+
+        var stored = new StoredInstance(metadata, file, StoredTransferSyntaxUid(request.TransferSyntax),
+            result.PatientKey, result.BurnedInAnnotationRisk, request.Association.CallingAeTitle, associationId);
+        var filing = await FileAsync(stored, cancellationToken).ConfigureAwait(false);
+        var committed = Stopwatch.GetTimestamp();
+
+        RecordTouchedCase(associationId, filing.CaseId);
+        LogStored(stored, filing);
+        IngestLog.Timings(logger, associationId, metadata.SopInstanceUid,
+            Milliseconds(started, parsed), Milliseconds(parsed, deidentified),
+            Milliseconds(deidentified, written), Milliseconds(written, committed));
+        return DicomStatus.Success;
+    }
+
+    private async Task<StoredFile> WriteFileAsync(
+        DicomDataset dataset, TransferSyntax transferSyntax, InstanceMetadata metadata, CancellationToken cancellationToken)
+    {
+        var relativePath = InstanceStore.GetRelativePath(
+            metadata.StudyInstanceUid, metadata.SeriesInstanceUid, metadata.SopInstanceUid);
+        using var file = new DicomFile(dataset, transferSyntax);
+        return await store.WriteDurablyAsync(relativePath, file.SaveAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Rows are written under the study's lock so that concurrent associations create one draft. When
+    // the transaction fails, a file that did not exist before is removed so no orphan stays behind.
+    private async Task<FilingResult> FileAsync(StoredInstance stored, CancellationToken cancellationToken)
+    {
+        var studyLock = await _studyLocks.AcquireAsync(stored.Metadata.StudyInstanceUid, cancellationToken)
+            .ConfigureAwait(false);
+        await using (studyLock.ConfigureAwait(false))
+        {
+            try
+            {
+                var scope = scopeFactory.CreateAsyncScope();
+                await using (scope.ConfigureAwait(false))
+                {
+                    var db = scope.ServiceProvider.GetRequiredService<TeachingFileDbContext>();
+                    var filer = new CaseFiler(db, nodes, timeProvider, logger);
+                    return await filer.FileAsync(stored, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch when (!stored.File.ReplacedExisting)
+            {
+                store.Delete(stored.File.RelativePath);
+                throw;
+            }
+        }
+    }
+
+    private void RecordTouchedCase(string associationId, int caseId) =>
+        _touchedCases.GetOrAdd(associationId, _ => new ConcurrentDictionary<int, byte>())[caseId] = 0;
+
+    private void LogStored(StoredInstance stored, FilingResult filing)
+    {
+        var associationId = stored.AssociationId;
+        var uid = stored.Metadata.SopInstanceUid;
+        if (filing.CreatedDraft)
+        {
+            IngestLog.DraftCreated(logger, associationId, filing.CaseId, stored.Metadata.StudyInstanceUid,
+                filing.HasOwner ? "assigned" : "unassigned inbox");
+        }
+
+        if (stored.BurnedInAnnotationRisk)
+        {
+            IngestLog.PixelReviewRequired(logger, associationId, uid, filing.CaseId);
+        }
+
+        IngestLog.Stored(logger, associationId, uid, filing.CaseId, stored.File.Length,
+            stored.File.ReplacedExisting ? ", replaced an earlier copy" : string.Empty);
+    }
+
+    // DicomFile writes native syntaxes as Explicit VR Little Endian and keeps encapsulated ones.
+    private static string StoredTransferSyntaxUid(TransferSyntax transferSyntax) =>
+        transferSyntax.IsEncapsulated ? transferSyntax.Uid : TransferSyntax.ExplicitVRLittleEndian.Uid;
+
+    private static double Milliseconds(long from, long to) => Stopwatch.GetElapsedTime(from, to).TotalMilliseconds;
+}

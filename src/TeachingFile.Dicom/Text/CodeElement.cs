@@ -1,0 +1,81 @@
+using System.Text;
+
+namespace TeachingFile.Dicom.Text;
+
+/// <summary>
+/// A code element of PS3.3 Tables C.12-3/C.12-4: the graphic set an ISO 2022 escape sequence designates to
+/// G0 (7-bit bytes) or G1 (8-bit bytes), and how its characters are decoded.
+/// </summary>
+internal sealed class CodeElement
+{
+    private readonly Encoding _encoding;
+
+    private CodeElement(string term, byte[] escape, bool isG1, int bytesPerChar, Encoding encoding, byte highBit)
+    {
+        Term = term;
+        Escape = escape;
+        IsG1 = isG1;
+        BytesPerChar = bytesPerChar;
+        _encoding = encoding;
+        HighBit = highBit;
+    }
+
+    /// <summary>The defined term, e.g. "ISO 2022 IR 87".</summary>
+    public string Term { get; }
+
+    /// <summary>The escape sequence without the leading ESC.</summary>
+    public byte[] Escape { get; }
+
+    /// <summary>True for a G1 set (bytes 0xA0-0xFF), false for G0 (bytes 0x21-0x7E).</summary>
+    public bool IsG1 { get; }
+
+    /// <summary>1 for single-byte sets, 2 for JIS X 0208, KS X 1001, GB 2312 and JIS X 0212.</summary>
+    public int BytesPerChar { get; }
+
+    /// <summary>Bits OR-ed onto 7-bit bytes before decoding (0x80 to read JIS X 0208 as EUC-JP).</summary>
+    private byte HighBit { get; }
+
+    /// <summary>Decodes one character's bytes (as they appear in the value).</summary>
+    public string Decode(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> shifted = stackalloc byte[bytes.Length];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            shifted[i] = (byte)(bytes[i] | HighBit);
+        }
+
+        return _encoding.GetString(shifted);
+    }
+
+    public static IReadOnlyList<CodeElement> All { get; } = Create();
+
+    private static IReadOnlyList<CodeElement> Create()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        static Encoding Page(int codePage) =>
+            Encoding.GetEncoding(codePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+        var replacement = Encoding.GetEncoding("us-ascii", EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+        return
+        [
+            new("ISO 2022 IR 6", "(B"u8.ToArray(), false, 1, Encoding.Latin1, 0),
+            new("ISO 2022 IR 13", "(J"u8.ToArray(), false, 1, Encoding.Latin1, 0),
+            new("ISO 2022 IR 13", ")I"u8.ToArray(), true, 1, Page(932), 0),
+            new("ISO 2022 IR 100", "-A"u8.ToArray(), true, 1, Encoding.Latin1, 0),
+            new("ISO 2022 IR 101", "-B"u8.ToArray(), true, 1, Page(28592), 0),
+            new("ISO 2022 IR 109", "-C"u8.ToArray(), true, 1, Page(28593), 0),
+            new("ISO 2022 IR 110", "-D"u8.ToArray(), true, 1, Page(28594), 0),
+            new("ISO 2022 IR 144", "-L"u8.ToArray(), true, 1, Page(28595), 0),
+            new("ISO 2022 IR 127", "-G"u8.ToArray(), true, 1, Page(28596), 0),
+            new("ISO 2022 IR 126", "-F"u8.ToArray(), true, 1, Page(28597), 0),
+            new("ISO 2022 IR 138", "-H"u8.ToArray(), true, 1, Page(28598), 0),
+            new("ISO 2022 IR 148", "-M"u8.ToArray(), true, 1, Page(28599), 0),
+            new("ISO 2022 IR 203", "-b"u8.ToArray(), true, 1, Page(28605), 0),
+            new("ISO 2022 IR 166", "-T"u8.ToArray(), true, 1, Page(874), 0),
+            new("ISO 2022 IR 87", "$B"u8.ToArray(), false, 2, Page(20932), 0x80),
+            // NOTE: .NET's EUC-JP lacks JIS X 0212; its characters decode as U+FFFD.
+            new("ISO 2022 IR 159", "$(D"u8.ToArray(), false, 2, replacement, 0x80),
+            new("ISO 2022 IR 149", "$)C"u8.ToArray(), true, 2, Page(51949), 0),
+            new("ISO 2022 IR 58", "$)A"u8.ToArray(), true, 2, Page(936), 0),
+        ];
+    }
+}

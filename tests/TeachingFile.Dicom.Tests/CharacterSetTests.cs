@@ -1,0 +1,86 @@
+using TeachingFile.Dicom.Tests.Support;
+
+namespace TeachingFile.Dicom.Tests;
+
+public class CharacterSetTests
+{
+    [Theory]
+    [InlineData("debian-pydicom__chrArab.dcm", "قباني^لنزار")]
+    [InlineData("debian-pydicom__chrGerm.dcm", "Äneas^Rüdiger")]
+    [InlineData("debian-pydicom__chrGreek.dcm", "Διονυσιος")]
+    [InlineData("debian-pydicom__chrHbrw.dcm", "שרון^דבורה")]
+    [InlineData("debian-pydicom__chrRuss.dcm", "Люкceмбypг")]
+    [InlineData("debian-pydicom__chrX1.dcm", "Wang^XiaoDong=王^小東=")]
+    [InlineData("debian-pydicom__chrX2.dcm", "Wang^XiaoDong=王^小东=")]
+    [InlineData("debian-pydicom__chrI2.dcm", "Hong^Gildong=洪^吉洞=홍^길동")]
+    [InlineData("debian-pydicom__chrKoreanMulti.dcm", "김희중")]
+    [InlineData("debian-pydicom__chrH31.dcm", "Yamada^Tarou=山田^太郎=やまだ^たろう")]
+    [InlineData("debian-pydicom__chrH32.dcm", "ﾔﾏﾀﾞ^ﾀﾛｳ=山田^太郎=やまだ^たろう")]
+    public async Task GetString_PatientName_DecodesTheSpecificCharacterSet(string name, string expected)
+    {
+        await using var file = await DicomFile.OpenAsync(Samples.Path(name));
+
+        Assert.Equal(expected, file.Dataset.GetString(DicomTags.PatientName));
+    }
+
+    [Fact]
+    public async Task GetString_SequenceItem_InheritsTheCharacterSetOfItsParent()
+    {
+        await using var file = await DicomFile.OpenAsync(Samples.Path("debian-pydicom__chrSQEncoding1.dcm"));
+
+        var item = ((DicomSequence)file.Dataset[DicomTags.RequestedProcedureCodeSequence]!).Items[0];
+        Assert.Equal("ﾔﾏﾀﾞ^ﾀﾛｳ=山田^太郎=やまだ^たろう", item.GetString(DicomTags.PatientName));
+    }
+
+    [Fact]
+    public async Task GetString_SequenceItem_WithItsOwnCharacterSet_UsesIt()
+    {
+        await using var file = await DicomFile.OpenAsync(Samples.Path("debian-pydicom__chrSQEncoding.dcm"));
+
+        var item = ((DicomSequence)file.Dataset[DicomTags.RequestedProcedureCodeSequence]!).Items[0];
+        Assert.Equal("ﾔﾏﾀﾞ^ﾀﾛｳ=山田^太郎=やまだ^たろう", item.GetString(DicomTags.PatientName));
+    }
+
+    [Theory]
+    [InlineData("ISO_IR 100", "ISO_IR 100")]
+    [InlineData("ISO-IR 100", "ISO_IR 100")]
+    [InlineData("iso_ir 100", "ISO_IR 100")]
+    [InlineData("ISO_IR100", "ISO_IR 100")]
+    [InlineData("ISO 2022 IR 87", "ISO 2022 IR 87")]
+    [InlineData("ISO IR 192", "ISO_IR 192")]
+    [InlineData("", "")]
+    [InlineData("KLINGON", null)]
+    public void Normalize_CorrectsCommonMisspellings(string term, string? expected) =>
+        Assert.Equal(expected, Text.DicomCharacterSet.Normalize(term));
+
+    [Fact]
+    public void GetString_InvalidBytes_DecodeAsReplacementCharacters()
+    {
+        var dataset = new DicomDataset();
+        dataset.SetString(DicomTags.SpecificCharacterSet, "ISO_IR 192");
+        dataset.SetBytes(DicomTags.PatientName, DicomVR.PN, [(byte)'A', 0xC3, 0x28, (byte)'B']);
+
+        Assert.Equal("A\uFFFD(B", dataset.GetString(DicomTags.PatientName));
+    }
+
+    [Fact]
+    public void GetString_Iso2022_TruncatedMultiByteCharacter_DoesNotThrow()
+    {
+        var dataset = new DicomDataset();
+        dataset.SetString(DicomTags.SpecificCharacterSet, "\\ISO 2022 IR 87");
+        dataset.SetBytes(DicomTags.PatientName, DicomVR.PN, [0x1B, (byte)'$', (byte)'B', 0x3B, 0x33, 0x45]);
+
+        Assert.StartsWith("山", dataset.GetString(DicomTags.PatientName), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SetString_Utf8_RoundTrips()
+    {
+        var dataset = new DicomDataset();
+        dataset.SetString(DicomTags.SpecificCharacterSet, "ISO_IR 192");
+        dataset.SetString(DicomTags.PatientName, "Ωmega^Ünïcode=名前");
+
+        Assert.Equal("Ωmega^Ünïcode=名前", dataset.GetString(DicomTags.PatientName));
+        Assert.Equal(0, ((DicomElement)dataset[DicomTags.PatientName]!).Length % 2);
+    }
+}
