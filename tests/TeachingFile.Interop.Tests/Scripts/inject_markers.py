@@ -114,6 +114,10 @@ def add_table_attributes(dataset, rows):
             continue
         vr = vr_of(row)
         where = f"{row['tag']} {row['keyword'] or row['name']}"
+        if vr == "TM" and row["retainLongitudinalModifiedDatesOption"] == "C":
+            # TeachingFile shifts dates by whole days, which leaves a time of day unchanged.
+            skipped.append(f"{where} (time of day, kept by the whole-day date shift)")
+            continue
         if vr == "SQ":
             dataset.add_new(tag, "SQ", Sequence([marker_item(where)]))
             continue
