@@ -7,9 +7,9 @@ namespace TeachingFile.Dicom.Deidentification;
 /// attribute's Type in the IOD at hand.
 /// </summary>
 /// <remarks>
-/// Rule: take the most removing form the code allows (X, then Z, then D) unless the attribute is listed
-/// here as Type 1 or Type 2 in an IOD we commonly receive (CT, MR, enhanced CT/MR, CR/DX, US, XA, SC, PET,
-/// NM, SR, presentation states, RT); then take Z for Type 2 and D for Type 1. X/Z/U* sequences (Referenced
+/// Rule: take the most removing form the code allows (X, then Z, then D). The exception is an attribute
+/// listed here as Type 1 or Type 2 in an IOD we commonly receive (CT, MR, enhanced CT/MR, CR/DX, US, XA,
+/// SC, PET, NM, SR, presentation states, RT), which takes Z for Type 2 and D for Type 1. X/Z/U* sequences (Referenced
 /// Image, Source Image) are kept with their instance UIDs replaced, because they are Type 1C in derived and
 /// enhanced images and the replaced UIDs identify nothing. The Type 2 attributes plainly coded Z (Patient's
 /// Name, Study Date, Accession Number, Study ID, Referring Physician's Name ...) stay present as Z.

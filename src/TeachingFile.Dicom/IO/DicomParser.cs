@@ -139,7 +139,7 @@ internal sealed partial class DicomParser(
 
         if (header.VR == DicomVR.UN || header.VRWasImplicit)
         {
-            // PS3.5 6.2.2: UN of undefined length holds an Implicit VR Little Endian sequence.
+            // PS3.5 6.2.2: a UN value of undefined length is an Implicit VR Little Endian sequence.
             return ReadSequence(header.Tag, -1, ElementEncoding.ImplicitLittle, depth);
         }
 
@@ -209,8 +209,8 @@ internal sealed partial class DicomParser(
     }
 
     /// <summary>
-    /// A UN value is tried as an implicit VR sequence when the dictionary says SQ (PS3.5 6.2.2), or when an
-    /// unknown private element of an implicit VR data set starts with an Item tag.
+    /// Returns true when a UN value should be tried as an implicit VR sequence: the dictionary VR is SQ
+    /// (PS3.5 6.2.2), or an unknown private element of an implicit VR data set starts with an Item tag.
     /// </summary>
     private bool MayHoldSequence(ElementHeader header)
     {

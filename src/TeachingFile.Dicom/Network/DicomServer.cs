@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace TeachingFile.Dicom.Network;
 
 /// <summary>
-/// The DICOM Storage SCP: listens for associations, answers C-ECHO for Verification and C-STORE
-/// for every Storage SOP class, and hands each received data set to an <see cref="IDicomStoreHandler"/>.
+/// The DICOM Storage SCP: listens for associations, responds to C-ECHO for Verification and to
+/// C-STORE for every Storage SOP class, and hands each received data set to an <see cref="IDicomStoreHandler"/>.
 /// Host-agnostic: a host calls <see cref="StartAsync"/> and <see cref="StopAsync"/>.
 /// </summary>
 public sealed class DicomServer : IAsyncDisposable
@@ -48,7 +48,10 @@ public sealed class DicomServer : IAsyncDisposable
     /// <summary>The port the server listens on, known after <see cref="StartAsync"/> (useful with port 0).</summary>
     public int Port { get; private set; }
 
-    /// <summary>Associations currently established or being negotiated, not counting ones being rejected as over the limit.</summary>
+    /// <summary>
+    /// Associations currently established or being negotiated, not counting ones being rejected as
+    /// over the limit.
+    /// </summary>
     public int ActiveAssociations => Volatile.Read(ref _activeAssociations);
 
     /// <summary>Creates the spool directory, binds the listener and starts accepting associations.</summary>
@@ -57,6 +60,11 @@ public sealed class DicomServer : IAsyncDisposable
         if (_listener is not null)
         {
             throw new InvalidOperationException("The DICOM server is already started.");
+        }
+
+        if (_stopping.IsCancellationRequested)
+        {
+            throw new InvalidOperationException("The DICOM server was stopped; create a new DicomServer to listen again.");
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -6,7 +6,7 @@ namespace TeachingFile.Dicom.Tests.Deidentification;
 public sealed class OptionTests
 {
     [Fact]
-    public void Without_date_options_dates_are_emptied_dummied_or_removed_per_row()
+    public void Dates_without_date_options_follow_each_row()
     {
         var dataset = TestInstances.Ct();
         dataset.SetString(DicomTags.ContentDate, DicomVR.DA, "20240315");
@@ -69,7 +69,7 @@ public sealed class OptionTests
     }
 
     [Fact]
-    public void Descriptions_are_cleaned_by_default_and_removed_without_the_option()
+    public void Descriptions_cleaned_by_default_else_removed()
     {
         var cleaned = TestInstances.Ct();
         cleaned.SetString(DicomTags.StudyDescription, DicomVR.LO, "CT CHEST W/O CONTRAST AXIAL 5MM for Dr Alpha 20240315");
