@@ -16,8 +16,9 @@ internal sealed class AssociationNegotiator(
         if (tooManyAssociations)
         {
             return AssociationRejection.TooManyAssociations(
-                "More than " + options.MaxAssociations.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                + " associations are open (DicomServerOptions.MaxAssociations).");
+                options.MaxAssociations.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + " associations are already open, the maximum set by " + DicomServerOptions.SectionName
+                + ":MaxAssociations; raise it or retry when one closes.");
         }
 
         if ((request.ProtocolVersion & 1) == 0)

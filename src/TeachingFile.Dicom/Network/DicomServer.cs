@@ -17,13 +17,12 @@ public sealed class DicomServer : IAsyncDisposable
     private readonly IDicomStoreHandler _storeHandler;
     private readonly ILogger _logger;
     private readonly AssociationNegotiator _negotiator;
+    private readonly ConnectionLimiter _limiter;
     private readonly ConcurrentDictionary<string, Task> _associations = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private readonly CancellationTokenSource _acceptStopping = new();
     private TcpListener? _listener;
     private Task? _acceptLoop;
-    private int _activeAssociations;
-    private int _rejectingConnections;
 
     /// <summary>Creates a server; the options are validated here.</summary>
     /// <exception cref="OptionsValidationException">The options are invalid; the message names each problem.</exception>
@@ -44,16 +43,23 @@ public sealed class DicomServer : IAsyncDisposable
         _storeHandler = storeHandler;
         _logger = logger;
         _negotiator = new AssociationNegotiator(_options, associationPolicy, StorageSopClassSet.Value);
+        _limiter = new ConnectionLimiter(_options, logger);
     }
 
     /// <summary>The port the server listens on, known after <see cref="StartAsync"/> (useful with port 0).</summary>
     public int Port { get; private set; }
 
     /// <summary>
-    /// Associations currently established or being negotiated, not counting ones being rejected as
-    /// over the limit.
+    /// Associations currently established or being negotiated, counted against <see
+    /// cref="DicomServerOptions.MaxAssociations"/>.
     /// </summary>
-    public int ActiveAssociations => Volatile.Read(ref _activeAssociations);
+    public int ActiveAssociations => _limiter.Associations;
+
+    /// <summary>
+    /// TCP connections currently open without an association, counted against <see
+    /// cref="DicomServerOptions.MaxPendingConnections"/>.
+    /// </summary>
+    public int PendingConnections => _limiter.PendingConnections;
 
     /// <summary>Creates the spool directory, binds the listener and starts accepting associations.</summary>
     public Task StartAsync(CancellationToken cancellationToken)
@@ -71,7 +77,7 @@ public sealed class DicomServer : IAsyncDisposable
         cancellationToken.ThrowIfCancellationRequested();
         Directory.CreateDirectory(_options.SpoolDirectory);
         var listener = new TcpListener(IPAddress.Parse(_options.BindAddress), _options.Port);
-        listener.Start(backlog: _options.MaxAssociations * 2);
+        listener.Start(backlog: _options.MaxAssociations + _options.MaxPendingConnections);
         _listener = listener;
         Port = ((IPEndPoint)listener.LocalEndpoint).Port;
         NetworkLog.ServerStarted(_logger, listener.LocalEndpoint, _options.AeTitle);
@@ -144,26 +150,14 @@ public sealed class DicomServer : IAsyncDisposable
 
     private void Start(Socket socket, CancellationToken stopping)
     {
-        var overLimit = Interlocked.Increment(ref _activeAssociations) > _options.MaxAssociations;
-        if (overLimit)
-        {
-            Interlocked.Decrement(ref _activeAssociations);
-
-            // Connections being rejected are capped too, so a flood cannot hold sockets for the ARTIM timeout.
-            if (Interlocked.Increment(ref _rejectingConnections) > _options.MaxAssociations)
-            {
-                Interlocked.Decrement(ref _rejectingConnections);
-                NetworkLog.ConnectionDroppedOverLimit(_logger, socket.RemoteEndPoint, _options.MaxAssociations);
-                socket.Dispose();
-                return;
-            }
-        }
-
-        var association = new ServerAssociation(socket, _options, _negotiator, _storeHandler, _logger, overLimit);
-        _associations[association.Id] = RunAsync(association, overLimit, stopping);
+        // Listed before its task starts, so eviction follows accept order.
+        var pending = new PendingConnection(AssociationIds.New(), socket.RemoteEndPoint, stopping);
+        _limiter.AddPending(pending);
+        var association = new ServerAssociation(socket, pending, _options, _negotiator, _storeHandler, _logger, _limiter);
+        _associations[association.Id] = RunAsync(association, stopping);
     }
 
-    private async Task RunAsync(ServerAssociation association, bool overLimit, CancellationToken stopping)
+    private async Task RunAsync(ServerAssociation association, CancellationToken stopping)
     {
         try
         {
@@ -172,8 +166,6 @@ public sealed class DicomServer : IAsyncDisposable
         }
         finally
         {
-            Interlocked.Decrement(ref overLimit ? ref _rejectingConnections : ref _activeAssociations);
-
             _associations.TryRemove(association.Id, out _);
         }
     }

@@ -6,8 +6,11 @@ namespace TeachingFile.Dicom.Network;
 /// </summary>
 public sealed class DicomServerOptions
 {
-    /// <summary>Configuration section the host binds these options from.</summary>
-    public const string SectionName = "Dicom:Server";
+    /// <summary>
+    /// Configuration section the host binds these options from, so each option's key is
+    /// "Dicom:" followed by its name (e.g. Dicom:MaxAssociations).
+    /// </summary>
+    public const string SectionName = "Dicom";
 
     /// <summary>
     /// This node's AE title; an A-ASSOCIATE-RQ calling any other is rejected (1/1/7). Default
@@ -35,8 +38,15 @@ public sealed class DicomServerOptions
     public uint MaxPduLength { get; set; } = 262_144;
 
     /// <summary>
-    /// ARTIM timeout: how long to wait for the A-ASSOCIATE-RQ after connect, and for the close
-    /// after release or abort. Default 30 s.
+    /// How long a new TCP connection may take to deliver its whole A-ASSOCIATE-RQ before it is
+    /// closed (the ARTIM timer in state Sta2). Default 10 s: a peer normally sends the request
+    /// within milliseconds of connecting.
+    /// </summary>
+    public TimeSpan AssociationRequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// ARTIM timeout after A-ASSOCIATE-RJ, A-RELEASE-RP or A-ABORT: how long to wait for the peer
+    /// to close the connection. Default 30 s.
     /// </summary>
     public TimeSpan ArtimTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -44,10 +54,19 @@ public sealed class DicomServerOptions
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Associations open at once; one more is rejected transiently (2/3/2 local-limit-exceeded).
-    /// Default 32.
+    /// Associations open at once, counted from the A-ASSOCIATE-RQ that is accepted until the
+    /// connection closes; one more A-ASSOCIATE-RQ is rejected transiently (2/3/2
+    /// local-limit-exceeded). TCP connections without an association do not count here but
+    /// against <see cref="MaxPendingConnections"/>. Default 32.
     /// </summary>
     public int MaxAssociations { get; set; } = 32;
+
+    /// <summary>
+    /// TCP connections open at once without an association: those still awaiting their
+    /// A-ASSOCIATE-RQ and those waiting to close after an A-ASSOCIATE-RJ or A-ABORT. When one more
+    /// connects, the oldest of them is closed. Default 64.
+    /// </summary>
+    public int MaxPendingConnections { get; set; } = 64;
 
     /// <summary>
     /// Largest C-STORE data set spooled, in bytes; a larger one is discarded and the response

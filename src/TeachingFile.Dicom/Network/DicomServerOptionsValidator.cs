@@ -31,14 +31,20 @@ public sealed class DicomServerOptionsValidator : IValidateOptions<DicomServerOp
             failures.Add(Invariant($"MaxPduLength {options.MaxPduLength} is too small; expected at least 4096 bytes."));
         }
 
-        if (options.ArtimTimeout <= TimeSpan.Zero || options.IdleTimeout <= TimeSpan.Zero || options.StopTimeout < TimeSpan.Zero)
+        if (options.AssociationRequestTimeout <= TimeSpan.Zero || options.ArtimTimeout <= TimeSpan.Zero
+            || options.IdleTimeout <= TimeSpan.Zero || options.StopTimeout < TimeSpan.Zero)
         {
-            failures.Add("ArtimTimeout and IdleTimeout must be positive and StopTimeout must not be negative.");
+            failures.Add("AssociationRequestTimeout, ArtimTimeout and IdleTimeout must be positive and StopTimeout must not be negative.");
         }
 
         if (options.MaxAssociations < 1)
         {
             failures.Add(Invariant($"MaxAssociations {options.MaxAssociations} is invalid; expected at least 1."));
+        }
+
+        if (options.MaxPendingConnections < 1)
+        {
+            failures.Add(Invariant($"MaxPendingConnections {options.MaxPendingConnections} is invalid; expected at least 1."));
         }
 
         if (options.MaxDataSetBytes < 1)

@@ -11,21 +11,25 @@ namespace TeachingFile.Dicom.Network;
 /// The acceptor side of one association, from TCP accept to close: ARTIM while awaiting the
 /// A-ASSOCIATE-RQ and the close, negotiation, the idle timeout while established, DIMSE via
 /// <see cref="StorageScpService"/>, release and abort, following <see cref="AssociationStateMachine"/>.
+/// While it has no association the connection is listed in <paramref name="limiter"/>, which may
+/// evict it; once its A-ASSOCIATE-RQ is read it holds an association slot or is rejected.
 /// </summary>
 internal sealed class ServerAssociation(
     Socket socket,
+    PendingConnection pending,
     DicomServerOptions options,
     AssociationNegotiator negotiator,
     IDicomStoreHandler storeHandler,
     ILogger logger,
-    bool tooManyAssociations)
+    ConnectionLimiter limiter)
 {
     private readonly AssociationStateMachine _state = new();
     private readonly PduConnection _connection = new(new NetworkStream(socket, ownsSocket: true), options.MaxPduLength);
     private readonly EndPoint? _remoteEndPoint = socket.RemoteEndPoint;
     private DimseMessageAssembler? _assembler;
+    private bool _holdsAssociationSlot;
 
-    public string Id { get; } = AssociationIds.New();
+    public string Id => pending.AssociationId;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -43,12 +47,16 @@ internal sealed class ServerAssociation(
         }
         catch (DicomProtocolException ex)
         {
-            await AbortAsync(ex.Reason, ex.Message, cancellationToken).ConfigureAwait(false);
+            await AbortAsync(ex.Reason, ex.Message, LifetimeToken(cancellationToken)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Stopping: send A-ABORT and close at once instead of waiting the ARTIM timeout for the peer.
             await AbortAsync(AbortReason.NotSpecified, "the server is stopping", cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (pending.IsEvicted)
+        {
+            // The limiter logged the eviction; closing the connection is all that is left.
         }
         catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException)
         {
@@ -57,7 +65,7 @@ internal sealed class ServerAssociation(
         catch (Exception ex)
         {
             NetworkLog.AssociationFailed(logger, ex, Id, _state.State);
-            await AbortAsync(AbortReason.NotSpecified, "internal error: " + ex.GetType().Name, cancellationToken)
+            await AbortAsync(AbortReason.NotSpecified, "internal error: " + ex.GetType().Name, LifetimeToken(cancellationToken))
                 .ConfigureAwait(false);
         }
         finally
@@ -72,23 +80,19 @@ internal sealed class ServerAssociation(
     /// </summary>
     private async Task<DicomAssociationInfo?> EstablishAsync(CancellationToken cancellationToken)
     {
-        var pdu = await ReadAsync(options.ArtimTimeout, cancellationToken).ConfigureAwait(false);
-        if (pdu is null || !await ActOnAsync(pdu, cancellationToken).ConfigureAwait(false))
+        var pdu = await ReadAsync(options.AssociationRequestTimeout, pending.Token).ConfigureAwait(false);
+        if (pdu is null || !await ActOnAsync(pdu, pending.Token).ConfigureAwait(false))
         {
             return null;
         }
 
         var request = (AAssociateRq)pdu;
-        var rejection = await negotiator.CheckAsync(request, tooManyAssociations, cancellationToken).ConfigureAwait(false);
+        limiter.RemovePending(pending);
+        _holdsAssociationSlot = limiter.TryReserveAssociation();
+        var rejection = await negotiator.CheckAsync(request, !_holdsAssociationSlot, cancellationToken).ConfigureAwait(false);
         if (rejection is not null)
         {
-            NetworkLog.AssociationRejected(
-                logger, Id, rejection.Result, rejection.Source, rejection.Reason, request.CallingAeTitle,
-                request.CalledAeTitle, _remoteEndPoint, rejection.LogMessage);
-            await _connection.SendAsync(new AAssociateRj(rejection.Result, rejection.Source, rejection.Reason), cancellationToken)
-                .ConfigureAwait(false);
-            _state.OnAssociateRejectSent();
-            await AwaitCloseAsync(cancellationToken).ConfigureAwait(false);
+            await RejectAsync(request, rejection, cancellationToken).ConfigureAwait(false);
             return null;
         }
 
@@ -103,6 +107,35 @@ internal sealed class ServerAssociation(
         var service = new StorageScpService(info, _connection, storeHandler, options, logger);
         _assembler = new DimseMessageAssembler(accepted, service);
         return info;
+    }
+
+    /// <summary>
+    /// Sends the A-ASSOCIATE-RJ, gives back the association slot and lists the connection as
+    /// pending again while it waits for the peer to close.
+    /// </summary>
+    private async Task RejectAsync(AAssociateRq request, AssociationRejection rejection, CancellationToken cancellationToken)
+    {
+        NetworkLog.AssociationRejected(
+            logger, Id, rejection.Result, rejection.Source, rejection.Reason, request.CallingAeTitle,
+            request.CalledAeTitle, _remoteEndPoint, rejection.LogMessage);
+        ReleaseAssociationSlot();
+        limiter.AddPending(pending);
+        await _connection.SendAsync(new AAssociateRj(rejection.Result, rejection.Source, rejection.Reason), pending.Token)
+            .ConfigureAwait(false);
+        _state.OnAssociateRejectSent();
+        await AwaitCloseAsync(pending.Token).ConfigureAwait(false);
+    }
+
+    /// <summary>Returns the token that ends this connection now: stop only while it holds an association slot, else stop or eviction.</summary>
+    private CancellationToken LifetimeToken(CancellationToken stopping) => _holdsAssociationSlot ? stopping : pending.Token;
+
+    private void ReleaseAssociationSlot()
+    {
+        if (_holdsAssociationSlot)
+        {
+            _holdsAssociationSlot = false;
+            limiter.ReleaseAssociation();
+        }
     }
 
     private async Task ServeAsync(CancellationToken cancellationToken)
@@ -237,6 +270,9 @@ internal sealed class ServerAssociation(
         }
 
         await _connection.DisposeAsync().ConfigureAwait(false);
+        limiter.RemovePending(pending);
+        ReleaseAssociationSlot();
+        pending.Dispose();
         _state.OnTransportClosed();
         if (established is not null)
         {

@@ -65,7 +65,7 @@ public sealed class DicomServerTests(ITestOutputHelper output)
     [Fact]
     public void Validator_names_each_bad_setting()
     {
-        var options = new DicomServerOptions { Port = 70000, BindAddress = "localhost", MaxPduLength = 100, MaxAssociations = 0 };
+        var options = new DicomServerOptions { Port = 70000, BindAddress = "localhost", MaxPduLength = 100, MaxAssociations = 0, MaxPendingConnections = 0 };
 
         var result = new DicomServerOptionsValidator().Validate(null, options);
 
@@ -74,5 +74,6 @@ public sealed class DicomServerTests(ITestOutputHelper output)
         Assert.Contains(result.Failures!, f => f.Contains("BindAddress 'localhost'", StringComparison.Ordinal));
         Assert.Contains(result.Failures!, f => f.Contains("MaxPduLength 100", StringComparison.Ordinal));
         Assert.Contains(result.Failures!, f => f.Contains("MaxAssociations 0", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.Contains("MaxPendingConnections 0", StringComparison.Ordinal));
     }
 }
