@@ -3,6 +3,7 @@ using TeachingFile.Search;
 using TeachingFile.Web;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddContentRootDefault();
 
 builder.Services.AddTeachingFileCore(builder.Configuration);
 builder.Services.AddTeachingFileSearch(builder.Configuration);

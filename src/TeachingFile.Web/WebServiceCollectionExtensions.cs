@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 using TeachingFile.Core.Authoring;
 using TeachingFile.Core.Configuration;
+using TeachingFile.Core.Demo;
 using TeachingFile.Web.Authorization;
 using TeachingFile.Web.Help;
 using TeachingFile.Web.Hosting;
@@ -30,6 +31,7 @@ public static class WebServiceCollectionExtensions
         services.AddTeachingFileDataProtection();
 
         services.AddScoped<CaseAuthoringService>();
+        services.AddScoped<DemoContentSeeder>();
         services.AddSingleton<HelpPageStore>();
         services.AddSingleton<SetupTokenFile>();
         services.AddScoped<SetupService>();
@@ -44,6 +46,12 @@ public static class WebServiceCollectionExtensions
         services.AddOptions<KeyManagementOptions>()
             .Configure<IOptions<StorageOptions>, ILoggerFactory>((options, storage, loggerFactory) =>
                 options.XmlRepository = new FileSystemXmlRepository(
-                    new DirectoryInfo(Path.Combine(storage.Value.Root, "keys")), loggerFactory));
+                    CreateKeyDirectory(Path.Combine(storage.Value.Root, "keys")), loggerFactory));
     }
+
+    /// <summary>Creates the key folder readable by the service account only, since keys are stored unencrypted.</summary>
+    private static DirectoryInfo CreateKeyDirectory(string path) =>
+        OperatingSystem.IsWindows()
+            ? Directory.CreateDirectory(path)
+            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 }

@@ -60,6 +60,19 @@ public sealed class AccessTests(TeachingFileFactory factory) : IClassFixture<Tea
     }
 
     [Fact]
+    public async Task Sign_out_form_in_layout_ends_session()
+    {
+        var (client, _) = await factory.SignInNewUserAsync("sign-out@example.org", Roles.Resident);
+
+        var response = await client.PostFormAsync("/", "/Account/SignOut", new Dictionary<string, string>());
+        var after = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/Account/SignIn", after.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Wrong_password_does_not_sign_in()
     {
         await factory.CreateUserAsync("wrong-password@example.org", Roles.Resident);

@@ -29,8 +29,6 @@ internal sealed partial class DicomServerHostedService(
             services.GetRequiredService<IDicomAssociationPolicy>(),
             services.GetRequiredService<ILogger<DicomServer>>());
         await _server.StartAsync(stoppingToken);
-        var options = serverOptions.Value;
-        LogListening(options.AeTitle, options.BindAddress, _server.Port);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -43,9 +41,6 @@ internal sealed partial class DicomServerHostedService(
             LogStopped();
         }
     }
-
-    [LoggerMessage(4001, LogLevel.Information, "DICOM SCP {AeTitle} listening on {BindAddress}:{Port}")]
-    private partial void LogListening(string aeTitle, string bindAddress, int port);
 
     [LoggerMessage(4002, LogLevel.Information, "DICOM SCP stopped")]
     private partial void LogStopped();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TeachingFile.Core.Cases;
@@ -10,6 +11,10 @@ public sealed class IndexModel(TeachingFileDbContext db) : PageModel
     private const int RecentCount = 12;
 
     public IReadOnlyList<RecentCase> Recent { get; private set; } = [];
+
+    /// <summary>A message left by the page that redirected here (setup's demo content outcome).</summary>
+    [TempData]
+    public string? Message { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

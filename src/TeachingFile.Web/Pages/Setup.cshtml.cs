@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TeachingFile.Core.Data;
+using TeachingFile.Core.Demo;
 using TeachingFile.Core.Identity;
 using TeachingFile.Web.Setup;
 
@@ -15,8 +16,13 @@ public sealed class SetupModel(
     SetupService setup,
     TeachingFileDbContext db,
     UserManager<ApplicationUser> users,
-    SignInManager<ApplicationUser> signInManager) : PageModel
+    SignInManager<ApplicationUser> signInManager,
+    ILogger<SetupModel> logger) : PageModel
 {
+    /// <summary>Outcome of loading demo content, shown on the home page after the redirect.</summary>
+    [TempData]
+    public string? Message { get; set; }
+
     [BindProperty]
     public SetupInput Input { get; set; } = new();
 
@@ -55,8 +61,32 @@ public sealed class SetupModel(
             return Page();
         }
 
-        var admin = await users.FindByEmailAsync(Input.Email);
-        await signInManager.SignInAsync(admin!, isPersistent: false);
+        var admin = await users.FindByEmailAsync(Input.Email)
+            ?? throw new InvalidOperationException("The administrator just created was not found.");
+        await signInManager.SignInAsync(admin, isPersistent: false);
+        if (Input.LoadDemoContent)
+        {
+            Message = await LoadDemoContentAsync(admin, cancellationToken);
+        }
+
         return LocalRedirect("/");
+    }
+
+    private async Task<string> LoadDemoContentAsync(ApplicationUser admin, CancellationToken cancellationToken)
+    {
+        // The seeder is resolved here only, so the page does not need ingest unless demo content is asked for.
+        var seeder = HttpContext.RequestServices.GetRequiredService<DemoContentSeeder>();
+        try
+        {
+            var published = await seeder.SeedIfEmptyAsync(admin, cancellationToken);
+            return published.Count == 0
+                ? "Demo content was not loaded because the database already has cases."
+                : $"Loaded {published.Count} published demo cases.";
+        }
+        catch (InvalidOperationException exception)
+        {
+            logger.LogError(exception, "Loading demo content during setup failed");
+            return "The administrator was created, but loading the demo content failed: " + exception.Message;
+        }
     }
 }
