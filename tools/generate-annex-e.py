@@ -2,8 +2,8 @@
 """Generate src/TeachingFile.Dicom/Deidentification/AnnexEActionsGenerated.cs.
 
 Reads the PS3.15 Table E.1-1 extract (ps315-annex-e.json, by default ../shared/reference/ beside
-the repository) and writes one AnnexERule per row: the tag or tag mask, keyword, name, VR, the
-Basic Profile action and, for each option column, whether the option keeps (K) or cleans (C).
+the repository) and writes one AnnexERule per row. A rule has the tag or tag mask, keyword, name,
+VR and Basic Profile action, and for each option column whether the option keeps (K) or cleans (C).
 
 Usage: /usr/bin/python3 tools/generate-annex-e.py [path/to/ps315-annex-e.json]
 """
@@ -68,10 +68,12 @@ def options_expression(row, option_columns, code):
 def rule_expression(row, option_columns, value, mask):
     action = ACTIONS.get(row["basicProfile"])
     if action is None:
-        raise ValueError(f"unknown Basic Profile action {row['basicProfile']!r} in row {row['tag']}")
+        raise ValueError(f"unknown Basic Profile action {row['basicProfile']!r} in row {row['tag']}; "
+                         f"expected one of {sorted(ACTIONS)}")
     for column in option_columns:
         if row[column] not in ("", "K", "C"):
-            raise ValueError(f"unexpected option action {row[column]!r} in {column} of row {row['tag']}")
+            raise ValueError(f"invalid option action {row[column]!r} in {column} of row {row['tag']}; "
+                             "expected K, C or empty")
     keep = options_expression(row, option_columns, "K")
     clean = options_expression(row, option_columns, "C")
     return (
@@ -93,7 +95,8 @@ def main():
     option_columns = [c for c in columns if c.endswith("Option")]
     rows = table["rows"]
     if len(rows) != provenance["rowCount"]:
-        raise ValueError(f"{len(rows)} rows but provenance.rowCount is {provenance['rowCount']}")
+        raise ValueError(f"{len(rows)} rows but provenance.rowCount is {provenance['rowCount']}; "
+                         "the input file is truncated or its provenance is stale")
 
     private_rows = [r for r in rows if r["tag"].upper() == PRIVATE_ROW_TAG]
     if len(private_rows) != 1:

@@ -66,9 +66,10 @@ public sealed class DicomFile : IDisposable, IAsyncDisposable
     }
 
     /// <summary>
-    /// Writes preamble, "DICM", a rebuilt file meta group (SOP class and instance from the data set, our
-    /// implementation UID and version) and the data set: Explicit VR Little Endian for native syntaxes,
-    /// the encapsulated syntax unchanged with fragments copied bit for bit. Large values are streamed.
+    /// Writes the preamble, "DICM", a rebuilt file meta group and the data set. The meta group takes the SOP
+    /// class and instance from the data set and names this implementation. Native syntaxes are written as
+    /// Explicit VR Little Endian, encapsulated ones unchanged with fragments copied bit for bit. Large values
+    /// are streamed from their sources.
     /// </summary>
     public Task SaveAsync(Stream destination, CancellationToken cancellationToken)
     {
@@ -76,14 +77,33 @@ public sealed class DicomFile : IDisposable, IAsyncDisposable
         return new DicomFileWriter(this).WriteAsync(destination, cancellationToken);
     }
 
-    /// <summary>Writes the file to <paramref name="path"/> (replacing it) as <see cref="SaveAsync(Stream, CancellationToken)"/> does.</summary>
+    /// <summary>
+    /// Writes the file to <paramref name="path"/> as <see cref="SaveAsync(Stream, CancellationToken)"/> does. The
+    /// bytes go to a temporary file in the same directory, flushed to disk and then moved over
+    /// <paramref name="path"/>, so a reader never sees a partial file and values read from the same path stay
+    /// readable while it is written. After saving over the file it was read from, reopen it: values of this
+    /// instance left in the file point at offsets of the old content.
+    /// </summary>
     public async Task SaveAsync(string path, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous);
-        await using (stream.ConfigureAwait(false))
+        var fullPath = Path.GetFullPath(path);
+        var temporary = fullPath + ".tmp-" + Guid.NewGuid().ToString("N");
+        try
         {
-            await SaveAsync(stream, cancellationToken).ConfigureAwait(false);
+            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous);
+            await using (stream.ConfigureAwait(false))
+            {
+                await SaveAsync(stream, cancellationToken).ConfigureAwait(false);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, fullPath, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
         }
     }
 

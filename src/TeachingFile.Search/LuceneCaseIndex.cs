@@ -58,6 +58,23 @@ public sealed partial class LuceneCaseIndex : ICaseIndex, IDisposable
         LogOpened(_logger, settings.IndexPath, _writer.NumDocs);
     }
 
+    /// <summary>Number of cases in the index as of the last write.</summary>
+    public int DocumentCount
+    {
+        get
+        {
+            var searcher = _searcherManager.Acquire();
+            try
+            {
+                return searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                _searcherManager.Release(searcher);
+            }
+        }
+    }
+
     public async Task IndexAsync(CaseSearchDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -12,13 +12,15 @@ public static class SearchServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="LuceneCaseIndex"/> as the singleton <see cref="ICaseIndex"/>, with
     /// <see cref="SearchOptions"/> bound from the "Search" section. An empty Search:IndexPath becomes
-    /// {Storage:Root}/index (<see cref="StorageOptions.IndexDirectory"/>).
+    /// {Storage:Root}/index (<see cref="StorageOptions.IndexDirectory"/>). Also registers
+    /// <see cref="CaseIndexRebuilder"/>, which fills an empty index from the database on start; call
+    /// this after AddTeachingFileCore so the database is initialized first.
     /// </summary>
     public static IServiceCollection AddTeachingFileSearch(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<SearchOptions>()
-            .BindConfiguration(SearchOptions.SectionName)
+            .Bind(configuration.GetSection(SearchOptions.SectionName))
             .PostConfigure<IOptions<StorageOptions>>((options, storage) =>
             {
                 if (string.IsNullOrWhiteSpace(options.IndexPath))
@@ -32,6 +34,8 @@ public static class SearchServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<LuceneCaseIndex>();
         services.TryAddSingleton<ICaseIndex>(provider => provider.GetRequiredService<LuceneCaseIndex>());
+        services.TryAddSingleton<CaseIndexRebuilder>();
+        services.AddHostedService(provider => provider.GetRequiredService<CaseIndexRebuilder>());
         return services;
     }
 }

@@ -69,6 +69,28 @@ public sealed class DicomFileRoundTripTests : IDisposable
         Assert.DoesNotContain(after, error => !before.Contains(error) && !before.Contains(AsDatasetError(error)));
     }
 
+    [Fact]
+    public async Task SaveAsync_OverTheSourceFile_KeepsLargeValuesReadable()
+    {
+        var path = Path.Combine(_directory, "in-place.dcm");
+        File.Copy(Samples.Path("pydicom__CT_small.dcm"), path);
+        var options = new DicomReadOptions { LargeValueThreshold = 1024 };
+        await using var original = await DicomFile.OpenAsync(Samples.Path("pydicom__CT_small.dcm"));
+
+        await using (var file = await DicomFile.OpenAsync(path, options))
+        {
+            file.Dataset.SetString(DicomTags.PatientName, "Replaced^Name");
+            await file.SaveAsync(path, CancellationToken.None);
+        }
+
+        await using var saved = await DicomFile.OpenAsync(path);
+        Assert.Equal("Replaced^Name", saved.Dataset.GetString(DicomTags.PatientName));
+        Assert.Equal(
+            ((DicomElement)original.Dataset[DicomTags.PixelData]!).Value.ToArray(),
+            ((DicomElement)saved.Dataset[DicomTags.PixelData]!).Value.ToArray());
+        Assert.Single(Directory.GetFiles(_directory));
+    }
+
     private async Task<string> SaveAsync(DicomFile file, string name)
     {
         var path = Path.Combine(_directory, name);

@@ -73,4 +73,36 @@ public sealed class DicomFileTruncationTests : IDisposable
 
         Assert.Equal(0, error.Offset);
     }
+
+    [Theory]
+    [InlineData("pydicom__MR_small.dcm")]
+    [InlineData("pydicom__test-SR.dcm")]
+    [InlineData("pydicom__MR_small_implicit.dcm")]
+    [InlineData("pydicom__MR_small_bigendian.dcm")]
+    [InlineData("dicomParser__CT1_UNC.fragmented_bot_jpeg_ls.80.dcm")]
+    public async Task OpenAsync_CorruptedBytes_ThrowOnlyDicomFormatException(string name)
+    {
+        var original = await File.ReadAllBytesAsync(Samples.Path(name));
+        var random = new Random(20261204);
+        var path = Path.Combine(_directory, "corrupt-" + name);
+        for (var round = 0; round < 150; round++)
+        {
+            var bytes = (byte[])original.Clone();
+            for (var flip = 0; flip < 4; flip++)
+            {
+                bytes[random.Next(132, Math.Min(bytes.Length, 4096))] = (byte)random.Next(256);
+            }
+
+            await File.WriteAllBytesAsync(path, bytes);
+            try
+            {
+                await using var file = await DicomFile.OpenAsync(path).WaitAsync(TimeSpan.FromSeconds(10));
+                await file.SaveAsync(Stream.Null, CancellationToken.None);
+            }
+            catch (DicomFormatException ex)
+            {
+                Assert.InRange(ex.Offset, 0, bytes.Length);
+            }
+        }
+    }
 }

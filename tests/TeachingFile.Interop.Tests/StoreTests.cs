@@ -21,11 +21,22 @@ public sealed partial class StoreTests(DicomServerFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task Dcmsend_compressed_syntax_is_kept_bit_for_bit()
+    public async Task Dcmsend_default_proposal_is_acknowledged()
     {
         var files = SampleFiles.Compressed;
 
         var result = await Dcmtk.SendAsync(Server, "DCMSEND", files.Values);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"with status SUCCESS  : {files.Count}", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dcmsend_compressed_syntax_is_kept_bit_for_bit()
+    {
+        var files = SampleFiles.Compressed;
+
+        var result = await Dcmtk.SendAsync(Server, "DCMSEND", files.Values, ownSyntaxOnly: true);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains($"with status SUCCESS  : {files.Count}", result.Output, StringComparison.Ordinal);
@@ -102,7 +113,7 @@ public sealed partial class StoreTests(DicomServerFixture fixture) : IClassFixtu
     {
         var stored = await Dcmtk.StoreAsync(Server, "STORESCU", SampleFiles.Uncompressed);
         Assert.True(stored.ExitCode == 0, stored.ToString());
-        var sent = await Dcmtk.SendAsync(Server, "DCMSEND", SampleFiles.Compressed.Values);
+        var sent = await Dcmtk.SendAsync(Server, "DCMSEND", SampleFiles.Compressed.Values, ownSyntaxOnly: true);
         Assert.True(sent.ExitCode == 0, sent.ToString());
     }
 

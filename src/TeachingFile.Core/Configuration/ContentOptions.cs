@@ -5,7 +5,10 @@ public sealed class ContentOptions
 {
     public const string SectionName = "Content";
 
-    /// <summary>Content folder; default "content", a relative path is resolved against the content root.</summary>
+    /// <summary>
+    /// Content folder; default "content", the copy the web project places beside its binaries. A
+    /// relative path is resolved against the application's base directory.
+    /// </summary>
     public string Root { get; set; } = "content";
 
     public string CurriculumPath => Path.Combine(Root, "curriculum.yaml");

@@ -70,7 +70,7 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.SectionName)
             .Validate(options => !string.IsNullOrWhiteSpace(options.Root), "Content:Root must not be empty.")
-            .PostConfigure<IServiceProvider>((options, provider) => options.Root = ResolvePath(provider, options.Root))
+            .PostConfigure(options => options.Root = Path.GetFullPath(options.Root, AppContext.BaseDirectory))
             .ValidateOnStart();
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName)
             .PostConfigure<IOptions<StorageOptions>>((options, storage) =>

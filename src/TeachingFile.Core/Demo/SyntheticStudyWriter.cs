@@ -29,7 +29,7 @@ public static class SyntheticStudyWriter
     public static async Task<long> WriteSpoolFileAsync(DicomDataset instance, string path, CancellationToken cancellationToken)
     {
         // Our writer only writes Part 10 files, so the preamble, "DICM" and the file meta group are
-        // cut off; the group's length is in its first element, (0002,0000) UL.
+        // cut off. The group's length is the value of its first element, (0002,0000) UL.
         using var part10 = new MemoryStream();
         await new DicomFile(instance, TransferSyntax.ExplicitVRLittleEndian).SaveAsync(part10, cancellationToken).ConfigureAwait(false);
         var bytes = part10.GetBuffer().AsMemory(0, (int)part10.Length);

@@ -16,7 +16,7 @@ public static class ThumbnailServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ThumbnailOptions>()
-            .BindConfiguration(ThumbnailOptions.SectionName)
+            .Bind(configuration.GetSection(ThumbnailOptions.SectionName))
             .PostConfigure<IOptions<StorageOptions>>((options, storage) =>
             {
                 if (string.IsNullOrWhiteSpace(options.Directory))

@@ -82,12 +82,15 @@ public sealed partial class InstanceStore(IOptions<StorageOptions> options, ILog
     /// <summary>Deletes a stored file; a missing file is not an error.</summary>
     public void Delete(string relativePath) => DeleteQuietly(GetFullPath(relativePath));
 
-    /// <summary>Creates the data folders and deletes temp files left by a crash or kill.</summary>
+    /// <summary>
+    /// Creates the data folders and deletes files left under tmp/ (and its subfolders, such as an SCP
+    /// spool) by a crash or kill. Call it before the SCP starts.
+    /// </summary>
     public int SweepTempDirectory()
     {
         _options.CreateDirectories();
         var removed = 0;
-        foreach (var path in Directory.EnumerateFiles(_options.TempDirectory))
+        foreach (var path in Directory.EnumerateFiles(_options.TempDirectory, "*", SearchOption.AllDirectories))
         {
             if (DeleteQuietly(path))
             {

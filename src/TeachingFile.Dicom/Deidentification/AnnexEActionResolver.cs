@@ -5,9 +5,9 @@ internal static class AnnexEActionResolver
 {
     /// <summary>
     /// Resolves every row of <see cref="AnnexETable.Rules"/>, in the same order. An enabled option's column
-    /// replaces the Basic Profile action; when enabled options disagree, C (clean) wins over K (keep),
-    /// the more protective of the two (e.g. Calibration DateTime under Retain Device Identity and Retain
-    /// Modified Dates is shifted, not kept).
+    /// replaces the Basic Profile action. When enabled options disagree, C (clean) wins over K (keep)
+    /// because it protects more: Calibration DateTime under Retain Device Identity and Retain Modified
+    /// Dates is shifted, not kept.
     /// </summary>
     public static ResolvedRule[] ResolveAll(AnnexEOptions enabled)
     {

@@ -12,7 +12,7 @@ internal static class BurnedInAnnotationRule
     /// <summary>Evaluates the rule on the top-level data set (before de-identification).</summary>
     public static bool IsAtRisk(DicomDataset dataset)
     {
-        var burnedIn = dataset.GetString(DicomTags.BurnedInAnnotation)?.Trim();
+        var burnedIn = AsciiValues.ReadText(dataset, DicomTags.BurnedInAnnotation)?.Trim();
         if (string.Equals(burnedIn, "YES", StringComparison.OrdinalIgnoreCase))
         {
             return true;
@@ -23,13 +23,13 @@ internal static class BurnedInAnnotationRule
             return false;
         }
 
-        var modality = dataset.GetString(DicomTags.Modality)?.Trim();
+        var modality = AsciiValues.ReadText(dataset, DicomTags.Modality)?.Trim();
         if (modality is "US" or "SC" or "OT" or "XA")
         {
             return true;
         }
 
-        var sopClass = dataset.GetString(DicomTags.SOPClassUID)?.Trim() ?? string.Empty;
+        var sopClass = AsciiValues.ReadText(dataset, DicomTags.SOPClassUID)?.Trim() ?? string.Empty;
         return sopClass == SecondaryCaptureRoot
             || sopClass.StartsWith(SecondaryCaptureRoot + ".", StringComparison.Ordinal);
     }

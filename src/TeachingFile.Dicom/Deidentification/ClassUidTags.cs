@@ -32,6 +32,6 @@ internal static class ClassUidTags
         0x04000010, // MAC Calculation Transfer Syntax UID
     }.ToFrozenSet();
 
-    /// <summary>True when the attribute holds class UIDs.</summary>
+    /// <summary>True when the attribute contains class UIDs.</summary>
     public static bool Contains(uint tag) => Tags.Contains(tag);
 }

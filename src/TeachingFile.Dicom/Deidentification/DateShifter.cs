@@ -51,7 +51,7 @@ internal static class DateShifter
 
             var value = raw.Trim();
             var digits = CountLeadingDigits(value);
-            var precision = digits >= 8 ? 8 : digits >= 6 ? 6 : digits >= 4 ? 4 : 0;
+            var precision = DatePrecision(digits);
             if (precision == 0 || !TryShift(value[..precision].PadRight(8, '0'), days, out var shifted))
             {
                 return null;
@@ -119,6 +119,22 @@ internal static class DateShifter
         var ok = dayNumber >= DateOnly.MinValue.DayNumber && dayNumber <= DateOnly.MaxValue.DayNumber;
         moved = ok ? DateOnly.FromDayNumber((int)dayNumber) : default;
         return ok;
+    }
+
+    /// <summary>Returns the length of the date part of a DT value: 8, 6 or 4 digits, or 0 when it has no year.</summary>
+    private static int DatePrecision(int leadingDigits)
+    {
+        if (leadingDigits >= 8)
+        {
+            return 8;
+        }
+
+        if (leadingDigits >= 6)
+        {
+            return 6;
+        }
+
+        return leadingDigits >= 4 ? 4 : 0;
     }
 
     private static int CountLeadingDigits(string value)

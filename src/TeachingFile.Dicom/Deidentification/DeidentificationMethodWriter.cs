@@ -13,7 +13,7 @@ internal static class DeidentificationMethodWriter
     public static void Write(DicomDataset dataset, AnnexEOptions options)
     {
         var codes = DeidentificationMethodCodes.For(options);
-        dataset.SetString(DicomTags.PatientIdentityRemoved, DicomVR.CS, "YES");
+        AsciiValues.Write(dataset, DicomTags.PatientIdentityRemoved, DicomVR.CS, "YES");
 
         var meanings = new string[codes.Count];
         var items = new List<DicomDataset>(codes.Count);
@@ -23,9 +23,10 @@ internal static class DeidentificationMethodWriter
             items.Add(CodeItem(codes[i].Value, codes[i].Meaning));
         }
 
-        dataset.SetString(DicomTags.DeidentificationMethod, DicomVR.LO, string.Join('\\', meanings));
+        AsciiValues.Write(dataset, DicomTags.DeidentificationMethod, DicomVR.LO, string.Join('\\', meanings));
         dataset.AddOrUpdate(new DicomSequence(DicomTags.DeidentificationMethodCodeSequence, items));
-        dataset.SetString(
+        AsciiValues.Write(
+            dataset,
             DicomTags.LongitudinalTemporalInformationModified, DicomVR.CS, TemporalInformationState(options));
     }
 
@@ -42,9 +43,9 @@ internal static class DeidentificationMethodWriter
     private static DicomDataset CodeItem(string value, string meaning)
     {
         var item = new DicomDataset();
-        item.SetString(DicomTags.CodeValue, DicomVR.SH, value);
-        item.SetString(DicomTags.CodingSchemeDesignator, DicomVR.SH, CodingScheme);
-        item.SetString(DicomTags.CodeMeaning, DicomVR.LO, meaning);
+        AsciiValues.Write(item, DicomTags.CodeValue, DicomVR.SH, value);
+        AsciiValues.Write(item, DicomTags.CodingSchemeDesignator, DicomVR.SH, CodingScheme);
+        AsciiValues.Write(item, DicomTags.CodeMeaning, DicomVR.LO, meaning);
         return item;
     }
 }

@@ -15,7 +15,7 @@ internal sealed partial class DeidentificationRun
 
         if (item is not DicomElement element)
         {
-            // Encapsulated pixel data has no row of its own; keep it unless its row says otherwise.
+            // Encapsulated pixel data is kept unless a row matching its tag gives another action.
             if (rule.Action != ElementAction.Keep)
             {
                 Remove(dataset, item.Tag);
@@ -154,7 +154,7 @@ internal sealed partial class DeidentificationRun
 
     private void CleanText(DicomDataset dataset, DicomElement element, DicomVR vr)
     {
-        var text = dataset.GetString(element.Tag) ?? string.Empty;
+        var text = AsciiValues.ReadText(dataset, element);
         SetAscii(dataset, element.Tag, vr, _owner.Cleaner.Clean(text));
         Counts.Cleaned++;
     }
@@ -220,21 +220,6 @@ internal sealed partial class DeidentificationRun
     private static string ReadAscii(DicomElement element) =>
         Encoding.Latin1.GetString(element.Value.ToArray()).TrimEnd('\0', ' ');
 
-    /// <summary>
-    /// Writes an ASCII value, padded to even length. Every value this engine writes is ASCII (pseudonyms,
-    /// UIDs, dates, dummies and vocabulary words), and ASCII is valid unchanged under every Specific
-    /// Character Set, so the data set's character set stays consistent.
-    /// </summary>
-    private static void SetAscii(DicomDataset dataset, DicomTag tag, DicomVR vr, string value)
-    {
-        var length = value.Length + (value.Length & 1);
-        var bytes = new byte[length];
-        Encoding.ASCII.GetBytes(value, bytes);
-        if (length > value.Length)
-        {
-            bytes[^1] = vr.PaddingByte;
-        }
-
-        dataset.AddOrUpdate(new DicomElement(tag, vr, new MemoryByteSource(bytes)));
-    }
+    private static void SetAscii(DicomDataset dataset, DicomTag tag, DicomVR vr, string value) =>
+        AsciiValues.Write(dataset, tag, vr, value);
 }

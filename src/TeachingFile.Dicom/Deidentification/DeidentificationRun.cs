@@ -107,8 +107,9 @@ internal sealed partial class DeidentificationRun
     {
         var tag = item.Tag;
 
-        // File Meta Information (0002) belongs to the file and the command group (0000) to a message, not
-        // to the data set; the writer rebuilds group 0002. Group lengths would be wrong once values change.
+        // File Meta Information (0002) belongs to the file and the command group (0000) to a message, so
+        // neither belongs in the data set, and the writer rebuilds group 0002. Group lengths would be wrong
+        // once values change.
         if (tag.Group is 0x0000 or 0x0002 || tag.Element == 0x0000)
         {
             Remove(dataset, tag);

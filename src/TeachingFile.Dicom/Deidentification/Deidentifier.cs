@@ -76,9 +76,9 @@ public sealed class Deidentifier : IDisposable
         ArgumentNullException.ThrowIfNull(dataset);
         var burnedIn = BurnedInAnnotationRule.IsAtRisk(dataset);
         var identity = PatientPseudonym.IdentityOf(
-            dataset.GetString(DicomTags.PatientID),
-            dataset.GetString(DicomTags.IssuerOfPatientID),
-            dataset.GetString(DicomTags.StudyInstanceUID));
+            AsciiValues.ReadText(dataset, DicomTags.PatientID),
+            AsciiValues.ReadText(dataset, DicomTags.IssuerOfPatientID),
+            AsciiValues.ReadText(dataset, DicomTags.StudyInstanceUID));
         var patient = PatientPseudonym.Derive(_hasher, identity, _minimumShift, _maximumShift);
 
         var run = new DeidentificationRun(this, patient);

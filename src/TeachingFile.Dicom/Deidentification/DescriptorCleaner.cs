@@ -4,10 +4,10 @@ using System.Text;
 namespace TeachingFile.Dicom.Deidentification;
 
 /// <summary>
-/// Cleans a description by whitelist: it keeps, upper-cased, only words of the imaging vocabulary,
-/// numbers with a unit (5MM, 0.625MM, 120KV, 1.5T), single digits and b-values (B1000); every other word,
-/// hence every name, identifier, date and free text, is dropped. Values separated by '\' are cleaned one
-/// by one.
+/// Cleans a description by whitelist. It keeps, upper-cased, only words of the imaging vocabulary,
+/// numbers with a unit (5MM, 0.625MM, 120KV, 1.5T), single digits and b-values (B1000). Every other word
+/// is dropped, so no name, identifier, date or free text survives. Values separated by '\' are cleaned
+/// one by one.
 /// </summary>
 internal sealed class DescriptorCleaner
 {
@@ -74,8 +74,8 @@ internal sealed class DescriptorCleaner
             return;
         }
 
-        // A compound such as "CHEST/ABDOMEN" or "T1-FS" stays whole when every part is known, else keeps
-        // its known parts; bare numbers inside a compound are dropped, so "12/03/2023" leaves nothing.
+        // A compound such as "CHEST/ABDOMEN" or "T1-FS" stays whole when every part is known. Otherwise only
+        // its known parts stay, and bare numbers are not known parts, so "12/03/2023" leaves nothing.
         var parts = token.Split(CompoundSeparators, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length > 1 && Array.TrueForAll(parts, IsKnownPart))
         {

@@ -7,9 +7,9 @@ namespace TeachingFile.Dicom.Deidentification;
 /// attribute's Type in the IOD at hand.
 /// </summary>
 /// <remarks>
-/// Rule: take the most removing form the code allows (X, then Z, then D) unless the attribute is listed
-/// here as Type 1 or Type 2 in an IOD we commonly receive (CT, MR, enhanced CT/MR, CR/DX, US, XA, SC, PET,
-/// NM, SR, presentation states, RT); then take Z for Type 2 and D for Type 1. X/Z/U* sequences (Referenced
+/// Rule: take the most removing form the code allows (X, then Z, then D). The exception is an attribute
+/// listed here as Type 1 or Type 2 in an IOD we commonly receive (CT, MR, enhanced CT/MR, CR/DX, US, XA,
+/// SC, PET, NM, SR, presentation states, RT), which takes Z for Type 2 and D for Type 1. X/Z/U* sequences (Referenced
 /// Image, Source Image) are kept with their instance UIDs replaced, because they are Type 1C in derived and
 /// enhanced images and the replaced UIDs identify nothing. The Type 2 attributes plainly coded Z (Patient's
 /// Name, Study Date, Accession Number, Study ID, Referring Physician's Name ...) stay present as Z.
@@ -26,6 +26,7 @@ internal static class IodConformance
         [0x00080033] = Type1, // Content Time: Type 1 in the SR Document General Module.
         [0x0008002A] = Type1, // Acquisition DateTime: Type 1C in the Enhanced CT/MR Image Modules.
         [0x00181000] = Type1, // Device Serial Number: Type 1 in the Enhanced General Equipment Module.
+        [0x00081111] = Type2, // Referenced Performed Procedure Step Sequence: Type 2 in the SR Document Series Module.
         [0x00180010] = Type2, // Contrast/Bolus Agent: Type 2 in the Contrast/Bolus Module.
         [0x00700084] = Type2, // Content Creator's Name: Type 2 in Presentation State Identification.
         [0x00102203] = Type2, // Patient's Sex Neutered: Type 2C in the Patient Module (animals).

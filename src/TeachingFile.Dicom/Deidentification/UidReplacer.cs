@@ -5,8 +5,8 @@ namespace TeachingFile.Dicom.Deidentification;
 
 /// <summary>
 /// Maps an original UID to "2.25." and the decimal of a 128-bit value taken from HMAC-SHA256 under the
-/// site key, with the UUID version 8 and variant bits set (ISO/IEC 9834-8 and RFC 9562), so a re-sent
-/// instance gets the same UIDs. Caches recent mappings; not thread-safe.
+/// site key, so a re-sent instance gets the same UIDs. The UUID version 8 and variant bits are set, as
+/// ISO/IEC 9834-8 and RFC 9562 define them. Caches recent mappings and is not thread-safe.
 /// </summary>
 internal sealed class UidReplacer
 {

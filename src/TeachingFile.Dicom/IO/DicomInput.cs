@@ -39,12 +39,12 @@ internal sealed class DicomInput : IDisposable
     }
 
     /// <summary>Throws unless <paramref name="count"/> more bytes exist.</summary>
-    public void Require(long count, string what)
+    public void Require(long count, string description)
     {
         if (count > Remaining)
         {
             throw new DicomFormatException(
-                $"Truncated {what} at offset {Position}: {count} bytes needed, {Remaining} remain.", Position);
+                $"Truncated {description} at offset {Position}: {count} bytes needed, {Remaining} remain.", Position);
         }
     }
 
@@ -57,9 +57,9 @@ internal sealed class DicomInput : IDisposable
         return count;
     }
 
-    public void ReadExactly(Span<byte> destination, string what)
+    public void ReadExactly(Span<byte> destination, string description)
     {
-        Require(destination.Length, what);
+        Require(destination.Length, description);
         var done = 0;
         while (done < destination.Length)
         {
@@ -71,24 +71,24 @@ internal sealed class DicomInput : IDisposable
         }
     }
 
-    public byte[] ReadBytes(int count, string what)
+    public byte[] ReadBytes(int count, string description)
     {
         var bytes = new byte[count];
-        ReadExactly(bytes, what);
+        ReadExactly(bytes, description);
         return bytes;
     }
 
-    public ushort ReadUInt16(bool bigEndian, string what)
+    public ushort ReadUInt16(bool bigEndian, string description)
     {
         Span<byte> bytes = stackalloc byte[2];
-        ReadExactly(bytes, what);
+        ReadExactly(bytes, description);
         return bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(bytes) : BinaryPrimitives.ReadUInt16LittleEndian(bytes);
     }
 
-    public uint ReadUInt32(bool bigEndian, string what)
+    public uint ReadUInt32(bool bigEndian, string description)
     {
         Span<byte> bytes = stackalloc byte[4];
-        ReadExactly(bytes, what);
+        ReadExactly(bytes, description);
         return bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(bytes) : BinaryPrimitives.ReadUInt32LittleEndian(bytes);
     }
 

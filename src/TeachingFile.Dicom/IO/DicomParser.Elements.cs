@@ -10,10 +10,10 @@ internal sealed partial class DicomParser
     private bool _warnedImplicitInExplicit;
     private int _pixelRepresentation;
 
-    private DicomTag ReadTag(ElementEncoding encoding, string what)
+    private DicomTag ReadTag(ElementEncoding encoding, string description)
     {
-        var group = input.ReadUInt16(encoding.IsBigEndian, what);
-        var element = input.ReadUInt16(encoding.IsBigEndian, what);
+        var group = input.ReadUInt16(encoding.IsBigEndian, description);
+        var element = input.ReadUInt16(encoding.IsBigEndian, description);
         return new DicomTag(group, element);
     }
 
@@ -52,7 +52,7 @@ internal sealed partial class DicomParser
     {
         if (vr is null)
         {
-            // An unknown VR code: PS3.5 7.1.2 says new VRs use the 32-bit length form; treat the value as UN.
+            // PS3.5 7.1.2 reserves the 32-bit length form for VRs added later, so an unknown code is read as UN.
             Warn($"Element {tag} at offset {offset} has an unknown VR; read as UN.");
         }
 
@@ -97,21 +97,21 @@ internal sealed partial class DicomParser
         return new DicomElement(header.Tag, header.VR, ReadSource(header.Length, swapUnit, $"value of {header.Tag}"));
     }
 
-    private IByteSource ReadSource(long length, int swapUnit, string what)
+    private IByteSource ReadSource(long length, int swapUnit, string description)
     {
         if (length == 0)
         {
             return MemoryByteSource.Empty;
         }
 
-        if (length > options.LargeValueThreshold)
+        if (length > options.LargeValueThreshold || length > Array.MaxLength)
         {
             var source = new FileByteSource(path, input.Position, length, swapUnit);
             input.Skip(length);
             return source;
         }
 
-        var bytes = input.ReadBytes((int)length, what);
+        var bytes = input.ReadBytes((int)length, description);
         ByteSwap.InPlace(bytes, swapUnit);
         return new MemoryByteSource(bytes);
     }

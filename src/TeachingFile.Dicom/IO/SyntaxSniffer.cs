@@ -9,8 +9,8 @@ internal static class SyntaxSniffer
     private const int MaxStrayBytes = 128;
 
     /// <summary>
-    /// Encoding of the data set at the current position, which is known to be one (the meta group said
-    /// so): VR letters after the tag mean explicit VR; a group that reads smaller big endian means big endian.
+    /// Infers the encoding of the data set at the current position, which the meta group declared to exist.
+    /// VR letters after the tag mean explicit VR. A group number that is smaller read big endian means big endian.
     /// </summary>
     public static TransferSyntax Infer(DicomInput input, List<string> warnings)
     {

@@ -1,6 +1,9 @@
 namespace TeachingFile.Dicom.Network;
 
-/// <summary>What the association must do with a received PDU, as decided by <see cref="AssociationStateMachine"/>.</summary>
+/// <summary>
+/// What the association must do with a received PDU, as decided by <see
+/// cref="AssociationStateMachine"/>.
+/// </summary>
 internal enum AssociationAction
 {
     /// <summary>Process the PDU (the state machine has moved to its next state).</summary>

@@ -3,7 +3,7 @@ using TeachingFile.Dicom.Network.Pdus;
 namespace TeachingFile.Dicom.Network;
 
 /// <summary>
-/// Answers an A-ASSOCIATE-RQ for the server: checks protocol version, application context, called
+/// Decides the server's response to an A-ASSOCIATE-RQ: checks protocol version, application context, called
 /// AE title and the calling AE policy, then negotiates each presentation context on its own.
 /// </summary>
 internal sealed class AssociationNegotiator(
@@ -27,7 +27,8 @@ internal sealed class AssociationNegotiator(
                 + " is not supported; expected version 1 (bit 0 set).");
         }
 
-        if (!string.Equals(request.ApplicationContextName, DicomUidConstants.ApplicationContext, StringComparison.Ordinal))
+        var applicationContext = request.ApplicationContextName;
+        if (!string.Equals(applicationContext, DicomUidConstants.ApplicationContext, StringComparison.Ordinal))
         {
             return new AssociationRejection(1, 1, 2, "Application context '" + request.ApplicationContextName
                 + "' is not supported; expected " + DicomUidConstants.ApplicationContext + ".");
@@ -60,19 +61,24 @@ internal sealed class AssociationNegotiator(
         }
 
         var roles = request.UserInformation.RoleSelections
-            .Where(role => accepted.Values.Any(c => string.Equals(c.AbstractSyntax, role.SopClassUid, StringComparison.Ordinal)))
+            .Where(role => accepted.Values.Any(
+                c => string.Equals(c.AbstractSyntax, role.SopClassUid, StringComparison.Ordinal)))
             .Select(role => new RoleSelection(role.SopClassUid, role.ScuRole, ScpRole: false))
             .ToList();
+        // No asynchronous operations window in the answer, so the peer keeps the default of one
+        // outstanding operation each way (PS3.7 Annex D.3.3.3), which is what the SCP processes.
         var userInformation = new UserInformation(
             options.MaxPduLength, DicomImplementation.ClassUid, DicomImplementation.VersionName, null, roles);
         var accept = new AAssociateAc(
-            1, request.CalledAeTitle, request.CallingAeTitle, DicomUidConstants.ApplicationContext, answers, userInformation);
+            1, request.CalledAeTitle, request.CallingAeTitle, DicomUidConstants.ApplicationContext, answers,
+            userInformation);
         return (accept, accepted);
     }
 
     private PresentationContextAc Negotiate(PresentationContextRq proposed)
     {
-        var isVerification = string.Equals(proposed.AbstractSyntax, DicomUidConstants.Verification, StringComparison.Ordinal);
+        var isVerification = string.Equals(
+            proposed.AbstractSyntax, DicomUidConstants.Verification, StringComparison.Ordinal);
         if (!isVerification && !storageSopClasses.Contains(proposed.AbstractSyntax))
         {
             return new PresentationContextAc(
@@ -81,7 +87,8 @@ internal sealed class AssociationNegotiator(
 
         var selected = TransferSyntaxPreference.Select(proposed.TransferSyntaxes, allowEncapsulated: !isVerification);
         return selected is null
-            ? new PresentationContextAc(proposed.Id, PresentationContextResult.TransferSyntaxesNotSupported, proposed.TransferSyntaxes[0])
+            ? new PresentationContextAc(
+                proposed.Id, PresentationContextResult.TransferSyntaxesNotSupported, proposed.TransferSyntaxes[0])
             : new PresentationContextAc(proposed.Id, PresentationContextResult.Acceptance, selected.Uid);
     }
 }

@@ -111,10 +111,12 @@ internal sealed class ClientAssociation : IAsyncDisposable, IDimseMessageHandler
         {
             using var timeout = new CancellationTokenSource(_options.Timeout);
             var abortReason = reason is DicomProtocolException protocol ? protocol.Reason : AbortReason.NotSpecified;
-            await _connection.SendAsync(new AAbort(AAbort.ServiceUser, abortReason), timeout.Token).ConfigureAwait(false);
+            await _connection.SendAsync(new AAbort(AAbort.ServiceUser, abortReason), timeout.Token)
+                .ConfigureAwait(false);
             _state.OnAbortSent();
         }
-        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
+        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException
+            or OperationCanceledException)
         {
             // The peer is gone already; closing the socket is all that is left.
         }
@@ -150,7 +152,8 @@ internal sealed class ClientAssociation : IAsyncDisposable, IDimseMessageHandler
         var userInformation = new UserInformation(
             _options.MaxPduLength, DicomImplementation.ClassUid, DicomImplementation.VersionName, null, []);
         var request = new AAssociateRq(
-            1, _options.CalledAeTitle, _options.CallingAeTitle, DicomUidConstants.ApplicationContext, contexts, userInformation);
+            1, _options.CalledAeTitle, _options.CallingAeTitle, DicomUidConstants.ApplicationContext, contexts,
+            userInformation);
         await _connection.SendAsync(request, cancellationToken).ConfigureAwait(false);
         _state.OnAssociateRequestSent();
         var pdu = await ReadExpectedAsync(cancellationToken).ConfigureAwait(false);

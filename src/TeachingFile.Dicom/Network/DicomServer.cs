@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace TeachingFile.Dicom.Network;
 
 /// <summary>
-/// The DICOM Storage SCP: listens for associations, answers C-ECHO for Verification and C-STORE
-/// for every Storage SOP class, and hands each received data set to an <see cref="IDicomStoreHandler"/>.
+/// The DICOM Storage SCP: listens for associations, responds to C-ECHO for Verification and to
+/// C-STORE for every Storage SOP class, and hands each received data set to an <see cref="IDicomStoreHandler"/>.
 /// Host-agnostic: a host calls <see cref="StartAsync"/> and <see cref="StopAsync"/>.
 /// </summary>
 public sealed class DicomServer : IAsyncDisposable
@@ -23,6 +23,7 @@ public sealed class DicomServer : IAsyncDisposable
     private TcpListener? _listener;
     private Task? _acceptLoop;
     private int _activeAssociations;
+    private int _rejectingConnections;
 
     /// <summary>Creates a server; the options are validated here.</summary>
     /// <exception cref="OptionsValidationException">The options are invalid; the message names each problem.</exception>
@@ -48,7 +49,10 @@ public sealed class DicomServer : IAsyncDisposable
     /// <summary>The port the server listens on, known after <see cref="StartAsync"/> (useful with port 0).</summary>
     public int Port { get; private set; }
 
-    /// <summary>Associations currently established or being negotiated, not counting ones being rejected as over the limit.</summary>
+    /// <summary>
+    /// Associations currently established or being negotiated, not counting ones being rejected as
+    /// over the limit.
+    /// </summary>
     public int ActiveAssociations => Volatile.Read(ref _activeAssociations);
 
     /// <summary>Creates the spool directory, binds the listener and starts accepting associations.</summary>
@@ -57,6 +61,11 @@ public sealed class DicomServer : IAsyncDisposable
         if (_listener is not null)
         {
             throw new InvalidOperationException("The DICOM server is already started.");
+        }
+
+        if (_stopping.IsCancellationRequested)
+        {
+            throw new InvalidOperationException("The DICOM server was stopped; create a new DicomServer to listen again.");
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -139,6 +148,15 @@ public sealed class DicomServer : IAsyncDisposable
         if (overLimit)
         {
             Interlocked.Decrement(ref _activeAssociations);
+
+            // Connections being rejected are capped too, so a flood cannot hold sockets for the ARTIM timeout.
+            if (Interlocked.Increment(ref _rejectingConnections) > _options.MaxAssociations)
+            {
+                Interlocked.Decrement(ref _rejectingConnections);
+                NetworkLog.ConnectionDroppedOverLimit(_logger, socket.RemoteEndPoint, _options.MaxAssociations);
+                socket.Dispose();
+                return;
+            }
         }
 
         var association = new ServerAssociation(socket, _options, _negotiator, _storeHandler, _logger, overLimit);
@@ -154,10 +172,7 @@ public sealed class DicomServer : IAsyncDisposable
         }
         finally
         {
-            if (!overLimit)
-            {
-                Interlocked.Decrement(ref _activeAssociations);
-            }
+            Interlocked.Decrement(ref overLimit ? ref _rejectingConnections : ref _activeAssociations);
 
             _associations.TryRemove(association.Id, out _);
         }

@@ -1,18 +1,30 @@
 namespace TeachingFile.Dicom.Network;
 
-/// <summary>Settings of the DICOM Storage SCP (<see cref="DicomServer"/>), checked by <see cref="DicomServerOptionsValidator"/>.</summary>
+/// <summary>
+/// Settings of the DICOM Storage SCP (<see cref="DicomServer"/>), checked by <see
+/// cref="DicomServerOptionsValidator"/>.
+/// </summary>
 public sealed class DicomServerOptions
 {
     /// <summary>Configuration section the host binds these options from.</summary>
     public const string SectionName = "Dicom:Server";
 
-    /// <summary>This node's AE title; an A-ASSOCIATE-RQ calling any other is rejected (1/1/7). Default "TEACHFILE".</summary>
+    /// <summary>
+    /// This node's AE title; an A-ASSOCIATE-RQ calling any other is rejected (1/1/7). Default
+    /// "TEACHFILE".
+    /// </summary>
     public string AeTitle { get; set; } = "TEACHFILE";
 
-    /// <summary>TCP port; 0 picks a free port, read back from <see cref="DicomServer.Port"/>. Default 11112, the IANA-registered DICOM port.</summary>
+    /// <summary>
+    /// TCP port; 0 picks a free port, read back from <see cref="DicomServer.Port"/>. Default 11112,
+    /// the IANA-registered DICOM port.
+    /// </summary>
     public int Port { get; set; } = 11112;
 
-    /// <summary>IP address to listen on. Default "127.0.0.1": only local peers can connect until the host widens it.</summary>
+    /// <summary>
+    /// IP address to listen on. Default "127.0.0.1": only local peers can connect until the host
+    /// widens it.
+    /// </summary>
     public string BindAddress { get; set; } = "127.0.0.1";
 
     /// <summary>
@@ -22,21 +34,36 @@ public sealed class DicomServerOptions
     /// </summary>
     public uint MaxPduLength { get; set; } = 262_144;
 
-    /// <summary>ARTIM timeout: how long to wait for the A-ASSOCIATE-RQ after connect, and for the close after release or abort. Default 30 s.</summary>
+    /// <summary>
+    /// ARTIM timeout: how long to wait for the A-ASSOCIATE-RQ after connect, and for the close
+    /// after release or abort. Default 30 s.
+    /// </summary>
     public TimeSpan ArtimTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>An established association that sends no PDU for this long is aborted. Default 5 minutes.</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Associations open at once; one more is rejected transiently (2/3/2 local-limit-exceeded). Default 32.</summary>
+    /// <summary>
+    /// Associations open at once; one more is rejected transiently (2/3/2 local-limit-exceeded).
+    /// Default 32.
+    /// </summary>
     public int MaxAssociations { get; set; } = 32;
 
-    /// <summary>Largest C-STORE data set spooled, in bytes; a larger one is discarded and answered 0xA700. Default 4 GiB.</summary>
+    /// <summary>
+    /// Largest C-STORE data set spooled, in bytes; a larger one is discarded and the response
+    /// status is 0xA700. Default 4 GiB.
+    /// </summary>
     public long MaxDataSetBytes { get; set; } = 4L * 1024 * 1024 * 1024;
 
-    /// <summary>Directory for C-STORE spool files, created on start. Default "teachingfile-spool" in the system temp directory.</summary>
+    /// <summary>
+    /// Directory for C-STORE spool files, created on start. Default "teachingfile-spool" in the
+    /// system temp directory.
+    /// </summary>
     public string SpoolDirectory { get; set; } = Path.Combine(Path.GetTempPath(), "teachingfile-spool");
 
-    /// <summary>How long <see cref="DicomServer.StopAsync"/> lets open associations finish before aborting them. Default 10 s.</summary>
+    /// <summary>
+    /// How long <see cref="DicomServer.StopAsync"/> lets open associations finish before aborting
+    /// them. Default 10 s.
+    /// </summary>
     public TimeSpan StopTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -21,6 +21,9 @@ internal static partial class NetworkLog
     [LoggerMessage(3103, LogLevel.Error, "DICOM server: accepting a TCP connection failed")]
     public static partial void AcceptFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(3104, LogLevel.Warning, "DICOM server: closing the connection from {RemoteEndPoint} at once, because {MaxAssociations} associations are open and as many are being rejected")]
+    public static partial void ConnectionDroppedOverLimit(ILogger logger, EndPoint? remoteEndPoint, int maxAssociations);
+
     [LoggerMessage(3110, LogLevel.Debug, "[{AssociationId}] TCP connection from {RemoteEndPoint}")]
     public static partial void ConnectionOpened(ILogger logger, string associationId, EndPoint? remoteEndPoint);
 
@@ -29,10 +32,10 @@ internal static partial class NetworkLog
         ILogger logger, string associationId, string callingAeTitle, string calledAeTitle, EndPoint? remoteEndPoint,
         int acceptedContexts, int proposedContexts, uint peerMaxPduLength);
 
-    [LoggerMessage(3112, LogLevel.Warning, "[{AssociationId}] Association rejected ({Result}/{Source}/{Reason}): {CallingAeTitle} -> {CalledAeTitle} from {RemoteEndPoint}: {Why}")]
+    [LoggerMessage(3112, LogLevel.Warning, "[{AssociationId}] Association rejected ({Result}/{Source}/{Reason}): {CallingAeTitle} -> {CalledAeTitle} from {RemoteEndPoint}: {Detail}")]
     public static partial void AssociationRejected(
         ILogger logger, string associationId, byte result, byte source, byte reason, string callingAeTitle,
-        string calledAeTitle, EndPoint? remoteEndPoint, string why);
+        string calledAeTitle, EndPoint? remoteEndPoint, string detail);
 
     [LoggerMessage(3113, LogLevel.Information, "[{AssociationId}] Association released")]
     public static partial void AssociationReleased(ILogger logger, string associationId);
@@ -40,8 +43,8 @@ internal static partial class NetworkLog
     [LoggerMessage(3114, LogLevel.Warning, "[{AssociationId}] Peer aborted the association (source {Source}, reason {Reason})")]
     public static partial void PeerAborted(ILogger logger, string associationId, byte source, byte reason);
 
-    [LoggerMessage(3115, LogLevel.Warning, "[{AssociationId}] Sending A-ABORT (reason {Reason}): {Why}")]
-    public static partial void AbortSent(ILogger logger, string associationId, byte reason, string why);
+    [LoggerMessage(3115, LogLevel.Warning, "[{AssociationId}] Sending A-ABORT (reason {Reason}): {Detail}")]
+    public static partial void AbortSent(ILogger logger, string associationId, byte reason, string detail);
 
     [LoggerMessage(3116, LogLevel.Warning, "[{AssociationId}] ARTIM timer expired after {TimeoutSeconds} s in state {State}; closing the connection")]
     public static partial void ArtimExpired(ILogger logger, string associationId, double timeoutSeconds, AssociationState state);
@@ -64,27 +67,27 @@ internal static partial class NetworkLog
     [LoggerMessage(3122, LogLevel.Trace, "[{AssociationId}] Received PDU {PduType}")]
     public static partial void PduReceived(ILogger logger, string associationId, Pdus.PduType pduType);
 
-    [LoggerMessage(3130, LogLevel.Debug, "[{AssociationId}] C-ECHO message {MessageId} answered")]
+    [LoggerMessage(3130, LogLevel.Debug, "[{AssociationId}] C-ECHO message {MessageId} responded Success")]
     public static partial void EchoAnswered(ILogger logger, string associationId, ushort messageId);
 
-    [LoggerMessage(3131, LogLevel.Information, "[{AssociationId}] C-STORE message {MessageId} ({SopClassUid}, {DataSetLength} bytes, {TransferSyntax}) answered {Status}")]
+    [LoggerMessage(3131, LogLevel.Information, "[{AssociationId}] C-STORE message {MessageId} ({SopClassUid}, {DataSetLength} bytes, {TransferSyntax}) responded {Status}")]
     public static partial void StoreAnswered(
         ILogger logger, string associationId, ushort messageId, string sopClassUid, long dataSetLength,
         string transferSyntax, DicomStatus status);
 
-    [LoggerMessage(3132, LogLevel.Error, "[{AssociationId}] Store handler failed for C-STORE message {MessageId}; answering processing failure")]
+    [LoggerMessage(3132, LogLevel.Error, "[{AssociationId}] Store handler failed for C-STORE message {MessageId}; responding with processing failure")]
     public static partial void StoreHandlerFailed(ILogger logger, Exception exception, string associationId, ushort messageId);
 
-    [LoggerMessage(3133, LogLevel.Warning, "[{AssociationId}] C-STORE message {MessageId} data set exceeds {MaxDataSetBytes} bytes; discarding it and answering out of resources")]
+    [LoggerMessage(3133, LogLevel.Warning, "[{AssociationId}] C-STORE message {MessageId} data set exceeds {MaxDataSetBytes} bytes; discarding it and responding with out of resources")]
     public static partial void DataSetTooLarge(ILogger logger, string associationId, ushort messageId, long maxDataSetBytes);
 
-    [LoggerMessage(3134, LogLevel.Warning, "[{AssociationId}] Message {MessageId}: {Why}; answering {Status}")]
-    public static partial void RequestRefused(ILogger logger, string associationId, ushort messageId, string why, DicomStatus status);
+    [LoggerMessage(3134, LogLevel.Warning, "[{AssociationId}] Message {MessageId}: {Reason}; responding {Status}")]
+    public static partial void RequestRefused(ILogger logger, string associationId, ushort messageId, string reason, DicomStatus status);
 
     [LoggerMessage(3135, LogLevel.Warning, "[{AssociationId}] Could not delete spool file {SpoolPath}")]
     public static partial void SpoolDeleteFailed(ILogger logger, Exception exception, string associationId, string spoolPath);
 
-    [LoggerMessage(3136, LogLevel.Error, "[{AssociationId}] Could not create the spool file for message {MessageId}; answering out of resources")]
+    [LoggerMessage(3136, LogLevel.Error, "[{AssociationId}] Could not create the spool file for message {MessageId}; responding with out of resources")]
     public static partial void SpoolCreateFailed(ILogger logger, Exception exception, string associationId, ushort messageId);
 
     [LoggerMessage(3140, LogLevel.Debug, "[{AssociationId}] Associated with {CalledAeTitle} at {RemoteEndPoint} as {CallingAeTitle}, peer max PDU {PeerMaxPduLength}")]

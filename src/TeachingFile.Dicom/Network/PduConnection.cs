@@ -58,7 +58,10 @@ internal sealed class PduConnection(Stream stream, uint maxReceivePduLength) : I
         }
     }
 
-    /// <summary>Sends a DIMSE message: the command set, then the data set read from <paramref name="dataSet"/> if given.</summary>
+    /// <summary>
+    /// Sends a DIMSE message: the command set, then the data set read from <paramref
+    /// name="dataSet"/> if given.
+    /// </summary>
     public async Task SendMessageAsync(
         byte presentationContextId, DimseCommand command, Stream? dataSet, CancellationToken cancellationToken)
     {
@@ -81,7 +84,7 @@ internal sealed class PduConnection(Stream stream, uint maxReceivePduLength) : I
     }
 
     /// <summary>
-    /// Sends <paramref name="source"/> as PDVs, one per P-DATA-TF. The buffer holds the PDU header, the
+    /// Sends <paramref name="source"/> as PDVs, one per P-DATA-TF. The buffer contains the PDU header, the
     /// PDV header and up to the peer's maximum minus 6 data bytes. A fragment is sent only once the
     /// next read shows whether it is the last one.
     /// </summary>

@@ -66,7 +66,10 @@ internal sealed class ServerAssociation(
         }
     }
 
-    /// <summary>Reads and answers the A-ASSOCIATE-RQ; returns the association, or null when it was not established.</summary>
+    /// <summary>
+    /// Reads the A-ASSOCIATE-RQ and sends A-ASSOCIATE-AC or -RJ. Returns the association, or null
+    /// when none was established.
+    /// </summary>
     private async Task<DicomAssociationInfo?> EstablishAsync(CancellationToken cancellationToken)
     {
         var pdu = await ReadAsync(options.ArtimTimeout, cancellationToken).ConfigureAwait(false);
@@ -151,10 +154,9 @@ internal sealed class ServerAssociation(
                 NetworkLog.PeerAborted(logger, Id, abort.Source, (byte)abort.Reason);
                 return false;
             default:
-                await AbortAsync(
-                    AbortReason.UnexpectedPdu,
-                    "unexpected " + pdu.Type.ToString() + " in state Sta" + ((int)stateBefore).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    cancellationToken).ConfigureAwait(false);
+                var state = ((int)stateBefore).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await AbortAsync(AbortReason.UnexpectedPdu, "unexpected " + pdu.Type + " in state Sta" + state, cancellationToken)
+                    .ConfigureAwait(false);
                 return false;
         }
     }
@@ -182,16 +184,18 @@ internal sealed class ServerAssociation(
         }
     }
 
-    private async Task AbortAsync(AbortReason reason, string why, CancellationToken cancellationToken)
+    private async Task AbortAsync(AbortReason reason, string detail, CancellationToken cancellationToken)
     {
-        NetworkLog.AbortSent(logger, Id, (byte)reason, why);
+        NetworkLog.AbortSent(logger, Id, (byte)reason, detail);
         _state.OnAbortSent();
         try
         {
             using var timeoutSource = new CancellationTokenSource(options.ArtimTimeout);
-            await _connection.SendAsync(new AAbort(AAbort.ServiceProvider, reason), timeoutSource.Token).ConfigureAwait(false);
+            await _connection.SendAsync(new AAbort(AAbort.ServiceProvider, reason), timeoutSource.Token)
+                .ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
+        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException
+            or OperationCanceledException)
         {
             NetworkLog.ConnectionDropped(logger, ex, Id, _state.State);
             return;

@@ -31,7 +31,8 @@ internal sealed class StorageScpService(
         try
         {
             return ValueTask.FromResult<IDataSetSink>(SpoolFile.Create(
-                options.SpoolDirectory, association.AssociationId, command.MessageId!.Value, options.MaxDataSetBytes, logger));
+                options.SpoolDirectory, association.AssociationId, command.MessageId!.Value, options.MaxDataSetBytes,
+                logger));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -78,7 +79,8 @@ internal sealed class StorageScpService(
             default:
                 var refused = DicomStatus.UnrecognizedOperation;
                 NetworkLog.RequestRefused(
-                    logger, association.AssociationId, messageId, "unsupported command " + FormatField(command), refused);
+                    logger, association.AssociationId, messageId, "unsupported command " + FormatField(command),
+                    refused);
                 return refused;
         }
     }
@@ -138,9 +140,9 @@ internal sealed class StorageScpService(
         return null;
     }
 
-    private DicomStatus Refuse(ushort messageId, string why, DicomStatus status)
+    private DicomStatus Refuse(ushort messageId, string reason, DicomStatus status)
     {
-        NetworkLog.RequestRefused(logger, association.AssociationId, messageId, why, status);
+        NetworkLog.RequestRefused(logger, association.AssociationId, messageId, reason, status);
         return status;
     }
 

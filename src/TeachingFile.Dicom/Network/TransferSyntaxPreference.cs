@@ -25,7 +25,10 @@ internal static class TransferSyntaxPreference
         TransferSyntax.ExplicitVRBigEndian,
     ];
 
-    /// <summary>Returns the accepted transfer syntax, or null when none of <paramref name="proposed"/> is acceptable.</summary>
+    /// <summary>
+    /// Returns the accepted transfer syntax, or null when none of <paramref name="proposed"/> is
+    /// acceptable.
+    /// </summary>
     /// <param name="proposed">Transfer syntax UIDs in the peer's order.</param>
     /// <param name="allowEncapsulated">False for services without pixel data, such as Verification.</param>
     public static TransferSyntax? Select(IReadOnlyList<string> proposed, bool allowEncapsulated)

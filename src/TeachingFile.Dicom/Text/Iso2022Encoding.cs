@@ -3,10 +3,10 @@ using System.Text;
 namespace TeachingFile.Dicom.Text;
 
 /// <summary>
-/// Decodes text with ISO 2022 code extensions (PS3.5 6.1.2.5): escape sequences switch the G0 and G1 sets
-/// among those Specific Character Set lists; the initial sets (value 1) return at each value, component
-/// and line delimiter met in a single-byte G0 set. Decoding never throws. Encoding uses the initial sets
-/// only; other characters become '?'.
+/// Text encoding with ISO 2022 code extensions (PS3.5 6.1.2.5). Escape sequences switch the G0 and G1 sets
+/// among those Specific Character Set lists. The initial sets of value 1 return at each value, component
+/// and line delimiter met while G0 is a single-byte set. Decoding never throws.
+/// NOTE: encoding uses the initial sets only, so other characters become '?'.
 /// </summary>
 internal sealed class Iso2022Encoding : Encoding
 {
@@ -68,7 +68,16 @@ internal sealed class Iso2022Encoding : Encoding
                 continue;
             }
 
-            var set = b >= 0xA0 ? g1 : b is > 0x20 and < 0x7F ? g0 : null;
+            CodeElement? set = null;
+            if (b >= 0xA0)
+            {
+                set = g1;
+            }
+            else if (b is > 0x20 and < 0x7F)
+            {
+                set = g0;
+            }
+
             if (set is null || set.BytesPerChar == 1 || i + set.BytesPerChar > bytes.Length)
             {
                 text.Append(set is null ? Latin1.GetString(bytes.Slice(i, 1)) : set.Decode(bytes.Slice(i, 1)));

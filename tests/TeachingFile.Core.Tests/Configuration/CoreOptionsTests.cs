@@ -8,7 +8,7 @@ namespace TeachingFile.Core.Tests.Configuration;
 public sealed class CoreOptionsTests
 {
     [Fact]
-    public void Sqlite_defaults_to_a_file_in_the_data_root()
+    public void Sqlite_defaults_to_data_root_file()
     {
         using var services = Build(new() { ["Storage:Root"] = "/srv/teachingfile" });
 
@@ -49,7 +49,7 @@ public sealed class CoreOptionsTests
     }
 
     [Fact]
-    public void Deidentification_options_default_on_and_can_be_switched_off()
+    public void Deidentification_options_default_on()
     {
         using var defaults = Build([]);
         using var switched = Build(new() { ["Deidentification:CleanDescriptors"] = "false" });

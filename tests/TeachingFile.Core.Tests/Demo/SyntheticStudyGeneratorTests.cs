@@ -16,7 +16,7 @@ public sealed class SyntheticStudyGeneratorTests
     };
 
     [Fact]
-    public void Every_study_has_demo_patient_and_2_25_uids()
+    public void Studies_use_demo_patients_and_uids()
     {
         foreach (var study in SyntheticStudyGenerator.CreateAll())
         {

@@ -198,6 +198,39 @@ public sealed class IngestServiceTests
     }
 
     [Fact]
+    public async Task Concurrent_stores_of_different_studies_all_succeed()
+    {
+        await using var context = await IngestTestContext.StartAsync();
+        string[] files = [CtFile, "MR_small.dcm", "SC_rgb_jpeg_dcmtk.dcm", "emri_small.dcm"];
+
+        var results = await Task.WhenAll(files.Select(file =>
+            context.StoreAsync(file, IngestTestContext.Association(IngestTestContext.OwnedNode))));
+
+        Assert.All(results, r => Assert.Equal(DicomStatus.Success, r.Status));
+        Assert.Equal(files.Length, await context.Host.WithDbAsync(db => db.Cases.CountAsync()));
+        Assert.Equal(files.Length, await context.Host.WithDbAsync(db => db.Instances.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("MR_small_bigendian.dcm", "1.2.840.10008.1.2.1")]
+    [InlineData("MR_small_implicit.dcm", "1.2.840.10008.1.2.1")]
+    [InlineData("MR_small_RLE.dcm", "1.2.840.10008.1.2.5")]
+    public async Task Transfer_syntaxes_store_and_reread(string testFile, string storedSyntax)
+    {
+        await using var context = await IngestTestContext.StartAsync();
+
+        var (status, _) = await context.StoreAsync(testFile, IngestTestContext.Association(IngestTestContext.OwnedNode));
+
+        Assert.Equal(DicomStatus.Success, status);
+        var instance = await context.Host.WithDbAsync(db => db.Instances.SingleAsync());
+        Assert.Equal(storedSyntax, instance.TransferSyntaxUid);
+        await using var file = await DicomFile.OpenAsync(Path.Combine(context.Host.Root, "dicom", instance.RelativePath));
+        Assert.Equal(storedSyntax, file.TransferSyntax.Uid);
+        Assert.Equal(instance.SopInstanceUid, file.Dataset.GetString(DicomTags.SOPInstanceUID));
+        Assert.Equal(instance.Rows, file.Dataset.GetUInt16(DicomTags.Rows));
+    }
+
+    [Fact]
     public async Task Database_failure_removes_the_new_file()
     {
         await using var context = await IngestTestContext.StartAsync();

@@ -20,7 +20,7 @@ public sealed class KeyedAsyncLockTests
     }
 
     [Fact]
-    public async Task Other_keys_do_not_wait_and_entries_are_removed()
+    public async Task Other_keys_proceed_and_entries_are_removed()
     {
         var locks = new KeyedAsyncLock();
 

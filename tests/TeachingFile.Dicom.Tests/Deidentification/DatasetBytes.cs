@@ -13,7 +13,7 @@ internal static class DatasetBytes
     }
 
     public static bool Contains(byte[] haystack, string marker) =>
-        haystack.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(marker)) >= 0;
+        haystack.AsSpan().IndexOf(System.Text.Encoding.Latin1.GetBytes(marker)) >= 0;
 
     /// <summary>Returns the path of the first element whose value contains <paramref name="marker"/>, or "".</summary>
     public static string Locate(DicomDataset dataset, string marker)

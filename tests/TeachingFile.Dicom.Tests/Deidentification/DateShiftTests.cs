@@ -7,7 +7,7 @@ namespace TeachingFile.Dicom.Tests.Deidentification;
 public sealed class DateShiftTests
 {
     [Fact]
-    public void One_patient_gets_the_same_shift_in_every_study()
+    public void Patient_shift_is_stable_across_studies()
     {
         using var deidentifier = new Deidentifier(TestKeys.SiteA);
 
@@ -32,7 +32,7 @@ public sealed class DateShiftTests
     }
 
     [Fact]
-    public void Study_date_moves_by_the_reported_shift_and_times_stay()
+    public void Study_date_moves_by_reported_shift()
     {
         var dataset = TestInstances.Ct(studyDate: "20240315");
         using var deidentifier = new Deidentifier(TestKeys.SiteA);
@@ -75,7 +75,7 @@ public sealed class DateShiftTests
     }
 
     [Fact]
-    public void Empty_patient_id_falls_back_to_a_shift_stable_for_the_study()
+    public void Empty_patient_id_falls_back_to_study()
     {
         using var deidentifier = new Deidentifier(TestKeys.SiteA);
 

@@ -16,7 +16,7 @@ public sealed class DeidentifiedFileTests : IDisposable
 
     [Theory]
     [MemberData(nameof(ReadableSamples))]
-    public async Task Written_sample_holds_none_of_its_identifying_values(string name)
+    public async Task Written_sample_contains_no_identifying_value(string name)
     {
         await using var source = await DicomFile.OpenAsync(Samples.Path(name));
         var identifying = IdentifyingValues.Collect(source.Dataset);
@@ -58,7 +58,7 @@ public sealed class DeidentifiedFileTests : IDisposable
     }
 
     [Fact]
-    public async Task Marker_data_set_written_to_a_file_holds_no_marker()
+    public async Task Written_marker_file_contains_no_marker()
     {
         var options = new DeidentificationOptions();
         var markers = new MarkerDataset(options);

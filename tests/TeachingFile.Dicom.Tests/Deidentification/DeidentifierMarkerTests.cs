@@ -25,7 +25,7 @@ public sealed class DeidentifierMarkerTests
     }
 
     [Fact]
-    public void Deidentify_applies_each_resolved_row_action_at_top_level()
+    public void Each_row_action_applies_at_top_level()
     {
         var options = new DeidentificationOptions();
         var markers = new MarkerDataset(options);
@@ -84,7 +84,7 @@ public sealed class DeidentifierMarkerTests
     }
 
     [Fact]
-    public void Deidentify_strips_file_meta_and_command_elements_from_the_data_set()
+    public void File_meta_and_command_elements_are_stripped()
     {
         var dataset = TestInstances.Ct();
         dataset.SetString(DicomTags.MediaStorageSOPInstanceUID, DicomVR.UI, "1.2.3.4.100.1.1");

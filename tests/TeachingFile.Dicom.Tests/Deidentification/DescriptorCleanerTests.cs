@@ -47,7 +47,7 @@ public sealed class DescriptorCleanerTests
     }
 
     [Fact]
-    public void Values_separated_by_backslash_are_cleaned_one_by_one()
+    public void Multiple_values_are_cleaned_separately()
     {
         Assert.Equal("AXIAL\\CORONAL", _cleaner.Clean("AXIAL Smith\\CORONAL"));
     }
@@ -61,7 +61,7 @@ public sealed class DescriptorCleanerTests
     }
 
     [Fact]
-    public void Vocabulary_has_several_hundred_words_and_no_single_letters()
+    public void Vocabulary_is_large_without_single_letters()
     {
         Assert.InRange(DescriptorVocabulary.Words.Count, 500, 5000);
         Assert.DoesNotContain(DescriptorVocabulary.Words, word => word.Length == 1);

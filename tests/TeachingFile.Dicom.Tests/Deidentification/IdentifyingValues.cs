@@ -8,7 +8,7 @@ namespace TeachingFile.Dicom.Tests.Deidentification;
 /// Collects the text values of a real file that the default profile must not let through: attributes
 /// whose row removes, zeroes, dummies or replaces them, patient name and ID, dates, and private text, at
 /// every depth. Values shorter than 6 characters, well-known UIDs and values that also occur in an
-/// attribute the profile keeps (Manufacturer "TOSHIBA_MEC" holds Institution Name "TOSHIBA") are
+/// attribute the profile keeps (Manufacturer "TOSHIBA_MEC" contains Institution Name "TOSHIBA") are
 /// skipped.
 /// </summary>
 internal static class IdentifyingValues
@@ -39,7 +39,7 @@ internal static class IdentifyingValues
             }
             else if (item is DicomElement element && IsIdentifying(element, resolved))
             {
-                AddValues(dataset, element, values);
+                AddValues(element, values);
             }
             else if (item is DicomElement keptElement && keptElement.Length < 1 << 24)
             {
@@ -75,18 +75,18 @@ internal static class IdentifyingValues
             && element.VR.IsString;
     }
 
-    private static void AddValues(DicomDataset dataset, DicomElement element, HashSet<string> values)
+    /// <summary>Adds the raw value bytes (as Latin-1 text, one char per byte), so values in any character
+    /// set, ISO 2022 escapes included, are searched as they were encoded.</summary>
+    private static void AddValues(DicomElement element, HashSet<string> values)
     {
-        var text = element.VR.IsString ? dataset.GetString(element.Tag) : Encoding.Latin1.GetString(element.Value.ToArray());
-        foreach (var value in (text ?? string.Empty).Split('\\'))
+        var text = Encoding.Latin1.GetString(element.Value.ToArray());
+        foreach (var value in text.Split('\\'))
         {
             var trimmed = value.Trim(' ', '\0');
-            if (trimmed.Length >= MinimumLength && !UidReplacer.IsWellKnown(trimmed) && IsAscii(trimmed))
+            if (trimmed.Length >= MinimumLength && !UidReplacer.IsWellKnown(trimmed))
             {
                 values.Add(trimmed);
             }
         }
     }
-
-    private static bool IsAscii(string value) => value.All(char.IsAscii);
 }

@@ -6,9 +6,9 @@ namespace TeachingFile.Dicom.Tests.Deidentification;
 
 /// <summary>
 /// Builds data sets with a unique marker value in every attribute that Table E.1-1 changes under the given
-/// options, generated from the action table: text markers "QZnnnnQ", UIDs "1.2.3.999.nnnn.9", dates on
-/// consecutive days from 1980-01-01 (fewer than 365, so no shifted marker date equals another marker) and
-/// date-times with a unique time of day, times "235959.nnnn".
+/// options, generated from the action table. Text markers are "QZnnnnQ", UIDs "1.2.3.999.nnnn.9" and times
+/// "235959.nnnn". Dates run on consecutive days from 1980-01-01, fewer than 365 of them, so no shifted
+/// marker date equals another marker. Date-times have a unique time of day.
 /// </summary>
 internal sealed class MarkerDataset
 {
@@ -108,9 +108,9 @@ internal sealed class MarkerDataset
     };
 
     /// <summary>
-    /// An item whose markers must vanish whatever happens to its sequence: Institution Name (removed by
-    /// its row), a Referenced SOP Instance UID (replaced), and Code Meaning for removed or zeroed
-    /// sequences, Text Value for sequences whose free text is replaced or cleaned.
+    /// An item whose markers must vanish whatever happens to its sequence. Institution Name is removed by
+    /// its row and the Referenced SOP Instance UID is replaced. Code Meaning goes with removed or zeroed
+    /// sequences, and Text Value is replaced or cleaned inside sequences whose action is D or C.
     /// </summary>
     private DicomDataset SequenceItem(ElementAction action)
     {

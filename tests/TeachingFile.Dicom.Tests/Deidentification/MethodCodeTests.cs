@@ -43,7 +43,7 @@ public sealed class MethodCodeTests
     }
 
     [Fact]
-    public void Code_items_use_the_dcm_coding_scheme_with_meanings()
+    public void Code_items_use_dcm_scheme()
     {
         var dataset = TestInstances.Ct();
         using var deidentifier = new Deidentifier(TestKeys.SiteA);

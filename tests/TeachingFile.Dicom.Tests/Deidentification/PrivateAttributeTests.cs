@@ -34,7 +34,7 @@ public sealed class PrivateAttributeTests
     }
 
     [Fact]
-    public void Safe_private_list_keeps_listed_attributes_and_their_creator()
+    public void Safe_private_list_keeps_attribute_and_creator()
     {
         var dataset = WithPrivateBlock();
         var options = new DeidentificationOptions { RetainSafePrivate = true };

@@ -17,7 +17,7 @@ public sealed class DicomClientTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Client_store_fragments_to_server_max_pdu_and_arrives_byte_identical()
+    public async Task Client_store_fragments_to_peer_max()
     {
         await using var server = await TestServer.StartAsync(output, o => o.MaxPduLength = 4096);
         var path = NetworkTestData.PathOf("pydicom-data__emri_small.dcm");
@@ -67,7 +67,7 @@ public sealed class DicomClientTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Client_store_of_unsupported_sop_class_throws_not_accepted()
+    public async Task Client_store_unsupported_class_throws()
     {
         await using var server = await TestServer.StartAsync(output);
         using var dataSet = new MemoryStream(new byte[8]);

@@ -19,7 +19,7 @@ public sealed class EchoScuTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Echoscu_wrong_called_ae_is_rejected_with_reason_7()
+    public async Task Echoscu_wrong_called_ae_rejected()
     {
         await using var server = await TestServer.StartAsync(output);
 
@@ -33,7 +33,7 @@ public sealed class EchoScuTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Echoscu_unknown_calling_ae_is_rejected_with_reason_3()
+    public async Task Echoscu_unknown_calling_ae_rejected()
     {
         await using var server = await TestServer.StartAsync(output);
 
@@ -47,7 +47,7 @@ public sealed class EchoScuTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Echoscu_several_echoes_on_one_association_are_all_answered()
+    public async Task Echoscu_repeated_echoes_succeed()
     {
         await using var server = await TestServer.StartAsync(output);
 

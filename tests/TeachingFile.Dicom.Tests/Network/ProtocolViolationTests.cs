@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using TeachingFile.Dicom.Network;
+using TeachingFile.Dicom.Network.Dimse;
 using TeachingFile.Dicom.Network.Pdus;
 using Xunit.Abstractions;
 
@@ -24,7 +25,7 @@ public sealed class ProtocolViolationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Associate_request_longer_than_cap_is_aborted_invalid_parameter()
+    public async Task Oversized_associate_request_is_aborted()
     {
         await using var server = await TestServer.StartAsync(output);
         await using var peer = await RawPeer.ConnectAsync(server.Port);
@@ -73,7 +74,7 @@ public sealed class ProtocolViolationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Peer_abort_mid_data_set_deletes_spool_and_reports_close()
+    public async Task Peer_abort_mid_data_set_cleans_up()
     {
         await using var server = await TestServer.StartAsync(output);
         await using var peer = await RawPeer.AssociateAsync(server.Port);
@@ -89,7 +90,7 @@ public sealed class ProtocolViolationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Dropped_connection_mid_data_set_deletes_spool_and_reports_close()
+    public async Task Dropped_connection_mid_data_set_cleans_up()
     {
         await using var server = await TestServer.StartAsync(output);
         var peer = await RawPeer.AssociateAsync(server.Port);
@@ -122,6 +123,46 @@ public sealed class ProtocolViolationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Unsupported_command_gets_0211_response()
+    {
+        await using var server = await TestServer.StartAsync(output);
+        await using var peer = await RawPeer.AssociateAsync(server.Port);
+        var find = new DimseCommand
+        {
+            CommandField = CommandField.CFindRequest,
+            MessageId = 11,
+            AffectedSopClassUid = RawPeer.CtImageStorage,
+            Priority = 0,
+            CommandDataSetType = 0,
+        };
+
+        await peer.SendPdvAsync(3, isCommand: true, isLast: true, find.Encode());
+        await peer.SendPdvAsync(3, isCommand: false, isLast: true, new byte[16]);
+
+        var response = await ReadResponseAsync(peer);
+        Assert.Equal(CommandField.CFindResponse, response.CommandField);
+        Assert.Equal((ushort)11, response.MessageIdBeingRespondedTo);
+        Assert.Equal(DicomStatus.UnrecognizedOperation.Code, response.Status);
+    }
+
+    [Fact]
+    public async Task Store_on_other_sop_class_context_gets_0122()
+    {
+        await using var server = await TestServer.StartAsync(output);
+        await using var peer = await RawPeer.AssociateAsync(server.Port);
+        var store = RawPeer.StoreRequest(12);
+        store.AffectedSopClassUid = "1.2.840.10008.5.1.4.1.1.4";
+
+        await peer.SendPdvAsync(3, isCommand: true, isLast: true, store.Encode());
+        await peer.SendPdvAsync(3, isCommand: false, isLast: true, new byte[16]);
+
+        var response = await ReadResponseAsync(peer);
+        Assert.Equal(CommandField.CStoreResponse, response.CommandField);
+        Assert.Equal(DicomStatus.SopClassNotSupported.Code, response.Status);
+        Assert.Empty(server.Handler.Stored);
+    }
+
+    [Fact]
     public async Task Associations_beyond_limit_are_rejected_transiently()
     {
         await using var server = await TestServer.StartAsync(output, o => o.MaxAssociations = 1);
@@ -132,6 +173,20 @@ public sealed class ProtocolViolationTests(ITestOutputHelper output)
         Assert.Equal(2, rejected.Result);
         Assert.Equal(3, rejected.RejectSource);
         Assert.Equal(2, rejected.Reason);
+    }
+
+    [Fact]
+    public async Task Connection_flood_beyond_limit_is_closed_at_once()
+    {
+        await using var server = await TestServer.StartAsync(output, o => o.MaxAssociations = 1);
+        await using var first = await RawPeer.AssociateAsync(server.Port);
+        await using var waitingForReject = await RawPeer.ConnectAsync(server.Port);
+        await WaitUntilAsync(() => server.Logger.Lines.Count(l => l.Contains(" 3110 ", StringComparison.Ordinal)) == 2);
+
+        await using var flood = await RawPeer.ConnectAsync(server.Port);
+
+        Assert.True(await flood.IsClosedWithinAsync(5));
+        Assert.Contains(server.Logger.Lines, line => line.Contains(" 3104 ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -157,6 +212,15 @@ public sealed class ProtocolViolationTests(ITestOutputHelper output)
             CalledAeTitle = TestServer.AeTitle,
             Timeout = TimeSpan.FromSeconds(10),
         }).EchoAsync(CancellationToken.None);
+
+    private static async Task<DimseCommand> ReadResponseAsync(RawPeer peer)
+    {
+        var data = Assert.IsType<PDataTf>(await peer.ReadAsync());
+        var value = Assert.Single(data.Values);
+        Assert.True(value.IsCommand);
+        Assert.True(value.IsLast);
+        return DimseCommand.Decode(value.Data.Span);
+    }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {

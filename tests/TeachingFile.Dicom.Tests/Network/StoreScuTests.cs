@@ -43,7 +43,7 @@ public sealed class StoreScuTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Storescu_handler_exception_answers_processing_failure_without_uid_in_log()
+    public async Task Storescu_handler_exception_sends_0110()
     {
         await using var server = await TestServer.StartAsync(output);
         server.Handler.Respond = _ => throw new InvalidOperationException("disk full");
@@ -61,7 +61,7 @@ public sealed class StoreScuTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Storescu_data_set_over_limit_answers_out_of_resources()
+    public async Task Storescu_oversized_data_set_sends_A700()
     {
         await using var server = await TestServer.StartAsync(output, o => o.MaxDataSetBytes = 10_000);
 
@@ -76,7 +76,7 @@ public sealed class StoreScuTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Dcmsend_jpeg_file_is_accepted_with_its_compressed_syntax()
+    public async Task Dcmsend_jpeg_keeps_compressed_syntax()
     {
         await using var server = await TestServer.StartAsync(output);
         var path = NetworkTestData.PathOf("pydicom__SC_rgb_jpeg_dcmtk.dcm");

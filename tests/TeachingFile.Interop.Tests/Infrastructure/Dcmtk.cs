@@ -24,12 +24,24 @@ internal static class Dcmtk
             ToolTimeout,
             cancellationToken);
 
-    /// <summary>dcmsend with its default proposal: each file's own transfer syntax, with no conversion.</summary>
+    /// <summary>
+    /// dcmsend proposes each file's own transfer syntax. By default (DCMTK 3.6.7) it also proposes
+    /// the uncompressed syntaxes in the same context for files it can decompress losslessly (RLE,
+    /// JPEG-LS, lossless JPEG), and decompresses if the SCP picks one. With
+    /// <paramref name="ownSyntaxOnly"/> it runs with --decompress-never and proposes the file's syntax alone.
+    /// </summary>
     public static Task<ToolResult> SendAsync(
-        TeachingFileServer server, string callingAeTitle, IEnumerable<string> files, CancellationToken cancellationToken = default) =>
+        TeachingFileServer server,
+        string callingAeTitle,
+        IEnumerable<string> files,
+        bool ownSyntaxOnly = false,
+        CancellationToken cancellationToken = default) =>
         ExternalTool.RunAsync(
             "dcmsend",
-            ["-v", "-aet", callingAeTitle, "-aec", server.AeTitle, "127.0.0.1", Port(server), .. files],
+            [
+                "-v", .. ownSyntaxOnly ? ["--decompress-never"] : Array.Empty<string>(),
+                "-aet", callingAeTitle, "-aec", server.AeTitle, "127.0.0.1", Port(server), .. files,
+            ],
             ToolTimeout,
             cancellationToken);
 

@@ -8,17 +8,10 @@ internal static class TestPaths
     public static string TestDataDirectory => Path.Combine(AppContext.BaseDirectory, "TestData");
 
     /// <summary>Output directory of TeachingFile.Web for the configuration the tests were built in.</summary>
-    public static string WebOutputDirectory
-    {
-        get
-        {
-            var value = typeof(TestPaths).Assembly
-                .GetCustomAttributes<AssemblyMetadataAttribute>()
-                .Single(a => a.Key == "WebProjectOutputDirectory")
-                .Value!;
-            return Path.GetFullPath(value);
-        }
-    }
+    public static string WebOutputDirectory => BuildPath("WebProjectOutputDirectory");
+
+    /// <summary>The repository's content/ folder (curriculum, synonyms, demo cases, help pages).</summary>
+    public static string ContentDirectory => Path.Combine(BuildPath("RepositoryRoot"), "content");
 
     public static string WebAssemblyPath => Path.Combine(WebOutputDirectory, "TeachingFile.Web.dll");
 
@@ -27,6 +20,15 @@ internal static class TestPaths
         var path = Path.Combine(TestDataDirectory, fileName);
         Assert.True(File.Exists(path), $"Test data file {path} is missing; it belongs in tests/TeachingFile.Interop.Tests/TestData.");
         return path;
+    }
+
+    private static string BuildPath(string key)
+    {
+        var value = typeof(TestPaths).Assembly
+            .GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == key)
+            .Value!;
+        return Path.GetFullPath(value);
     }
 
     /// <summary>Creates an empty directory under the system temp directory for one test or fixture.</summary>

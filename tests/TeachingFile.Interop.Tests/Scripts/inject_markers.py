@@ -114,6 +114,10 @@ def add_table_attributes(dataset, rows):
             continue
         vr = vr_of(row)
         where = f"{row['tag']} {row['keyword'] or row['name']}"
+        if vr == "TM" and row["retainLongitudinalModifiedDatesOption"] == "C":
+            # TeachingFile shifts dates by whole days, which leaves a time of day unchanged.
+            skipped.append(f"{where} (time of day, kept by the whole-day date shift)")
+            continue
         if vr == "SQ":
             dataset.add_new(tag, "SQ", Sequence([marker_item(where)]))
             continue
@@ -163,18 +167,24 @@ def identifying_values(dataset, rows):
         if tag is not None:
             actions[tag] = effective_action(row)
     values = set()
+    kept_texts = []
     for element in dataset.iterall():
         key = (element.tag.group, element.tag.element)
-        if actions.get(key, "K") == "K" or element.VR == "SQ" or isinstance(element.value, bytes):
+        if element.VR == "SQ" or isinstance(element.value, bytes):
+            continue
+        if actions.get(key, "K") == "K":
+            kept_texts.append(str(element.value))
             continue
         if element.VR not in IDENTIFYING_VRS and key not in IDENTIFYING_TAGS:
             continue
         multiple = isinstance(element.value, pydicom.multival.MultiValue)
         for value in element.value if multiple else [element.value]:
             text = str(value).strip()
-            if len(text) >= 4 and not text.startswith("1.2.840.10008."):
+            if len(text) >= 4 and any(c.isalnum() for c in text) and not text.startswith("1.2.840.10008."):
                 values.add(text)
-    return sorted(values)
+    # A value that is part of a kept one (InstitutionName "TOSHIBA" in Manufacturer "TOSHIBA_MEC")
+    # may legitimately stay in the file, so it cannot be searched for.
+    return sorted(v for v in values if not any(v in kept for kept in kept_texts))
 
 
 rows = json.load(open(annex_path, encoding="utf-8"))["rows"]

@@ -6,8 +6,8 @@ namespace TeachingFile.Dicom.Network.Dimse;
 /// <summary>
 /// Reassembles DIMSE messages from PDVs (PS3.8 Annex E.2 and PS3.7 Section 9.2): command fragments
 /// until the last one, then, when the command announces one, data set fragments until the last one.
-/// Fragments of one message must stay on one presentation context, and no command fragment may
-/// arrive while a data set is in progress; any violation is a protocol error that aborts.
+/// Fragments of one message must stay on one presentation context. No command fragment may arrive
+/// while a data set is in progress. Any violation is a protocol error, so the association is aborted.
 /// </summary>
 internal sealed class DimseMessageAssembler(
     IReadOnlyDictionary<byte, AcceptedPresentationContext> contexts, IDimseMessageHandler handler)

@@ -1,6 +1,6 @@
 namespace TeachingFile.Dicom.Network.Dimse;
 
-/// <summary>Counts and drops the data set of a request that is answered with <see cref="Status"/>.</summary>
+/// <summary>Counts and drops the data set of a request whose response carries <see cref="Status"/>.</summary>
 internal sealed class DiscardingSink(DicomStatus status, string reason) : IDataSetSink
 {
     public DicomStatus Status { get; } = status;

@@ -22,7 +22,8 @@ internal static class AssociatePduDecoder
         }
 
         return new AAssociateRq(
-            version, called, calling, items.RequireApplicationContext(), items.RequestContexts, items.RequireUserInformation());
+            version, called, calling, items.RequireApplicationContext(), items.RequestContexts,
+            items.RequireUserInformation());
     }
 
     public static AAssociateAc DecodeAccept(ReadOnlySpan<byte> body)
@@ -35,7 +36,8 @@ internal static class AssociatePduDecoder
         }
 
         return new AAssociateAc(
-            version, called, calling, items.RequireApplicationContext(), items.AcceptContexts, items.RequireUserInformation());
+            version, called, calling, items.RequireApplicationContext(), items.AcceptContexts,
+            items.RequireUserInformation());
     }
 
     private static PduSpanReader ReadFixedFields(
@@ -66,7 +68,8 @@ internal static class AssociatePduDecoder
         switch (itemType)
         {
             case 0x10:
-                items.SetApplicationContext(new PduSpanReader(value, items.PduName).ReadAscii(length, "application context name"));
+                var nameReader = new PduSpanReader(value, items.PduName);
+                items.SetApplicationContext(nameReader.ReadAscii(length, "application context name"));
                 break;
             case 0x20 when isRequest:
                 items.AddRequestContext(PresentationContextDecoder.DecodeRequest(value));

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace TeachingFile.Dicom.Network.Pdus;
 
-/// <summary>Decodes the variable field of a PDU whose type and length the <see cref="PduReader"/> has checked.</summary>
+/// <summary>
+/// Decodes the variable field of a PDU whose type and length the <see cref="PduReader"/> has
+/// checked.
+/// </summary>
 internal static class PduDecoder
 {
     public static Pdu Decode(PduType type, ReadOnlyMemory<byte> body) => type switch
