@@ -9,7 +9,6 @@ RUN dotnet publish src/TeachingFile.Web/TeachingFile.Web.csproj -c Release -o /a
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
-COPY content /app/content
 # The data root (instance store, index, spool, site secret) lives on a volume.
 ENV Storage__Root=/data \
     Urls=http://0.0.0.0:8080 \

@@ -19,7 +19,8 @@ public sealed class SearchModel(ICaseIndex index, ILogger<SearchModel> logger) :
     public IEnumerable<(string Facet, IReadOnlyList<string> Values)> Filters =>
         CaseSearchFacets.All.Select(facet => (facet, Criteria.FilterValues(facet)));
 
-    public int PageCount => Results is null ? 0 : (Results.TotalHits + SearchCriteria.PageSize - 1) / SearchCriteria.PageSize;
+    public int PageCount =>
+        Results is null ? 0 : (Results.TotalHits + SearchCriteria.PageSize - 1) / SearchCriteria.PageSize;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -42,7 +43,7 @@ public sealed class SearchModel(ICaseIndex index, ILogger<SearchModel> logger) :
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // The index promises not to throw on bad syntax; this keeps a defect there from becoming a 500.
+            // ICaseIndex falls back to plain text on bad syntax; this catch keeps a defect there from becoming a 500.
             logger.LogError(exception, "Search failed for a query of {Length} characters", query.Text?.Length ?? 0);
             ErrorMessage = "The search failed. Try simpler words, or remove the filters.";
         }

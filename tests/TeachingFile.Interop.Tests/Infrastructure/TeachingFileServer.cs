@@ -160,7 +160,6 @@ internal sealed class TeachingFileServer : IAsyncDisposable
         environment["Dicom__BindAddress"] = "127.0.0.1";
         environment["Storage__Root"] = StorageRoot;
         environment["Database__Provider"] = "Sqlite";
-        environment["Content__Root"] = TestPaths.ContentDirectory;
         environment["Logging__LogLevel__Default"] = "Information";
         // Debug lines of our own code are searched for PHI too, so they are on.
         environment["Logging__LogLevel__TeachingFile"] = "Debug";

@@ -10,9 +10,6 @@ internal static class TestPaths
     /// <summary>Output directory of TeachingFile.Web for the configuration the tests were built in.</summary>
     public static string WebOutputDirectory => BuildPath("WebProjectOutputDirectory");
 
-    /// <summary>The repository's content/ folder (curriculum, synonyms, demo cases, help pages).</summary>
-    public static string ContentDirectory => Path.Combine(BuildPath("RepositoryRoot"), "content");
-
     public static string WebAssemblyPath => Path.Combine(WebOutputDirectory, "TeachingFile.Web.dll");
 
     public static string TestData(string fileName)
