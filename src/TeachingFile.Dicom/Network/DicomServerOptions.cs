@@ -54,10 +54,10 @@ public sealed class DicomServerOptions
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Associations open at once, counted from the A-ASSOCIATE-RQ that is accepted until the
-    /// connection closes; one more A-ASSOCIATE-RQ is rejected transiently (2/3/2
-    /// local-limit-exceeded). TCP connections without an association do not count here but
-    /// against <see cref="MaxPendingConnections"/>. Default 32.
+    /// Associations open at once; one more A-ASSOCIATE-RQ is rejected transiently (2/3/2
+    /// local-limit-exceeded). A connection takes a slot when its A-ASSOCIATE-RQ has been read, gives
+    /// it back if the request is rejected, and otherwise keeps it until it closes. TCP connections
+    /// without an association count against <see cref="MaxPendingConnections"/> instead. Default 32.
     /// </summary>
     public int MaxAssociations { get; set; } = 32;
 

@@ -92,7 +92,7 @@ internal sealed class ServerAssociation(
         var rejection = await negotiator.CheckAsync(request, !_holdsAssociationSlot, cancellationToken).ConfigureAwait(false);
         if (rejection is not null)
         {
-            await RejectAsync(request, rejection, cancellationToken).ConfigureAwait(false);
+            await RejectAsync(request, rejection).ConfigureAwait(false);
             return null;
         }
 
@@ -113,7 +113,7 @@ internal sealed class ServerAssociation(
     /// Sends the A-ASSOCIATE-RJ, gives back the association slot and lists the connection as
     /// pending again while it waits for the peer to close.
     /// </summary>
-    private async Task RejectAsync(AAssociateRq request, AssociationRejection rejection, CancellationToken cancellationToken)
+    private async Task RejectAsync(AAssociateRq request, AssociationRejection rejection)
     {
         NetworkLog.AssociationRejected(
             logger, Id, rejection.Result, rejection.Source, rejection.Reason, request.CallingAeTitle,
@@ -126,7 +126,10 @@ internal sealed class ServerAssociation(
         await AwaitCloseAsync(pending.Token).ConfigureAwait(false);
     }
 
-    /// <summary>Returns the token that ends this connection now: stop only while it holds an association slot, else stop or eviction.</summary>
+    /// <summary>
+    /// Returns the token that ends this connection: the server stop while it holds an association
+    /// slot, otherwise the stop or an eviction by the limiter.
+    /// </summary>
     private CancellationToken LifetimeToken(CancellationToken stopping) => _holdsAssociationSlot ? stopping : pending.Token;
 
     private void ReleaseAssociationSlot()
