@@ -63,8 +63,8 @@ public sealed class DicomServerOptions
 
     /// <summary>
     /// TCP connections open at once without an association: those still awaiting their
-    /// A-ASSOCIATE-RQ and those waiting to close after an A-ASSOCIATE-RJ or A-ABORT. When one more
-    /// connects, the oldest of them is closed. Default 64.
+    /// A-ASSOCIATE-RQ, those waiting to close after an A-ASSOCIATE-RJ, and those aborted before
+    /// an association was set up. When one more connects, the oldest of them is closed. Default 64.
     /// </summary>
     public int MaxPendingConnections { get; set; } = 64;
 

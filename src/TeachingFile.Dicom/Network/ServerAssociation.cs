@@ -12,7 +12,7 @@ namespace TeachingFile.Dicom.Network;
 /// A-ASSOCIATE-RQ and the close, negotiation, the idle timeout while established, DIMSE via
 /// <see cref="StorageScpService"/>, release and abort, following <see cref="AssociationStateMachine"/>.
 /// While it has no association the connection is listed in <paramref name="limiter"/>, which may
-/// evict it; once its A-ASSOCIATE-RQ is read it holds an association slot or is rejected.
+/// evict it. Once its A-ASSOCIATE-RQ is read it takes an association slot or is rejected.
 /// </summary>
 internal sealed class ServerAssociation(
     Socket socket,
@@ -127,7 +127,7 @@ internal sealed class ServerAssociation(
     }
 
     /// <summary>
-    /// Returns the token that ends this connection: the server stop while it holds an association
+    /// Returns the token that ends this connection: the server stop while it has an association
     /// slot, otherwise the stop or an eviction by the limiter.
     /// </summary>
     private CancellationToken LifetimeToken(CancellationToken stopping) => _holdsAssociationSlot ? stopping : pending.Token;
