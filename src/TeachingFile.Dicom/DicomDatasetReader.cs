@@ -22,7 +22,7 @@ public static class DicomDatasetReader
         path = Path.GetFullPath(path);
         if (!transferSyntax.IsDeflated)
         {
-            return Read(path, ElementEncoding.Of(transferSyntax), options, cancellationToken);
+            return Read(path, transferSyntax, options, cancellationToken);
         }
 
         // NOTE: the inflated copy is deleted at once, so a deflated data set is loaded whole into memory.
@@ -30,7 +30,7 @@ public static class DicomDatasetReader
         try
         {
             var inMemory = new DicomReadOptions { LargeValueThreshold = long.MaxValue, TempDirectory = options.TempDirectory };
-            return Read(inflated, ElementEncoding.ExplicitLittle, inMemory, cancellationToken);
+            return Read(inflated, transferSyntax, inMemory, cancellationToken);
         }
         finally
         {
@@ -38,11 +38,14 @@ public static class DicomDatasetReader
         }
     }
 
-    private static DicomDataset Read(string path, ElementEncoding encoding, DicomReadOptions options, CancellationToken cancellationToken)
+    /// <summary>Parses <paramref name="path"/>, already inflated when <paramref name="syntax"/> is deflated.</summary>
+    private static DicomDataset Read(string path, TransferSyntax syntax, DicomReadOptions options, CancellationToken cancellationToken)
     {
         using var input = new DicomInput(DicomFileReader.OpenFile(path));
         var dataset = new DicomDataset();
-        new DicomParser(input, path, options, [], cancellationToken).ReadTopLevel(dataset, encoding, input.Length);
+        var encoding = syntax.IsDeflated ? ElementEncoding.ExplicitLittle : ElementEncoding.Of(syntax);
+        new DicomParser(input, path, options, [], cancellationToken)
+            .ReadTopLevel(dataset, encoding, input.Length, syntax: syntax);
         return dataset;
     }
 }

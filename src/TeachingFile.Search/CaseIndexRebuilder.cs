@@ -13,7 +13,8 @@ namespace TeachingFile.Search;
 /// <summary>
 /// Rebuilds the case index from the published cases in the database, which is the source of truth.
 /// As a hosted service it rebuilds on start when the index is empty (first start, or the index
-/// folder was deleted), so search never silently misses published cases.
+/// folder was deleted), so a lost index does not hide the published cases. An index that is only
+/// partly stale is not detected: call <see cref="RebuildAsync"/> for that.
 /// </summary>
 public sealed partial class CaseIndexRebuilder(
     IServiceScopeFactory scopeFactory,

@@ -4,6 +4,11 @@ using TeachingFile.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddContentRootDefault();
+if (string.IsNullOrEmpty(builder.Configuration["Urls"]))
+{
+    // Default address when neither Urls nor ASPNETCORE_URLS is set: loopback only.
+    builder.WebHost.UseUrls("http://127.0.0.1:5080");
+}
 
 builder.Services.AddTeachingFileCore(builder.Configuration);
 builder.Services.AddTeachingFileSearch(builder.Configuration);

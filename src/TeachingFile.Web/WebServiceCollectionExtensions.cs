@@ -49,9 +49,10 @@ public static class WebServiceCollectionExtensions
                     CreateKeyDirectory(Path.Combine(storage.Value.Root, "keys")), loggerFactory));
     }
 
-    /// <summary>Creates the key folder readable by the service account only, since keys are stored unencrypted.</summary>
+    /// <summary>Creates the key folder readable by the service account only, since the keys are unencrypted.</summary>
     private static DirectoryInfo CreateKeyDirectory(string path) =>
         OperatingSystem.IsWindows()
             ? Directory.CreateDirectory(path)
-            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            : Directory.CreateDirectory(
+                path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 }

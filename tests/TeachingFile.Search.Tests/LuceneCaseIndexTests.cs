@@ -35,6 +35,20 @@ public sealed class LuceneCaseIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_ignores_accents_in_either_direction()
+    {
+        await _temp.AddAsync(
+            Case(1, "Sjögren syndrome", findings: "Parotid cysts."),
+            Case(2, "Meniere disease", findings: "Endolymphatic hydrops."));
+
+        var unaccented = await _temp.SearchAsync("sjogren");
+        var accented = await _temp.SearchAsync("Ménière");
+
+        Assert.Equal([1], unaccented.Hits.Select(hit => hit.CaseId));
+        Assert.Equal([2], accented.Hits.Select(hit => hit.CaseId));
+    }
+
+    [Fact]
     public async Task Title_match_ranks_above_findings_match()
     {
         await _temp.AddAsync(

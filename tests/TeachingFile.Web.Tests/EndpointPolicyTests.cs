@@ -16,7 +16,7 @@ public sealed class EndpointPolicyTests(TeachingFileFactory factory) : IClassFix
     };
 
     [Fact]
-    public void Every_endpoint_names_a_policy_or_is_allowed_anonymous()
+    public void Every_endpoint_has_policy_or_is_anonymous()
     {
         var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()

@@ -43,6 +43,28 @@ public sealed class SearchPageTests(TeachingFileFactory factory) : IClassFixture
         Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Facet_links_keep_query_and_filters()
+    {
+        var (faculty, user) = await factory.SignInNewUserAsync("facet-author@example.org", Roles.Faculty);
+        var caseId = await TestCases.AddDraftAsync(factory, user.Id, "Facet case");
+        var edit = $"/Authoring/Edit/{caseId}";
+        var published = await faculty.PostFormAsync(edit, edit + "?handler=Publish", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Quokka consolidation",
+            ["Input.Findings"] = "Quokka sign in the right lower lobe.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+
+        var all = await (await faculty.GetAsync("/Search?q=quokka")).Content.ReadAsStringAsync();
+        var filtered = await (await faculty.GetAsync("/Search?q=quokka&modality=CT&bodypart=CHEST")).Content.ReadAsStringAsync();
+        var excluded = await (await faculty.GetAsync("/Search?q=quokka&modality=MR")).Content.ReadAsStringAsync();
+
+        Assert.Contains("/Search?q=quokka&amp;modality=CT", all, StringComparison.Ordinal);
+        Assert.Contains($"/Cases/Details/{caseId}", filtered, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/Cases/Details/{caseId}", excluded, StringComparison.Ordinal);
+    }
+
     private Task<(HttpClient, Core.Identity.ApplicationUser)> SignedInAsync() =>
         factory.SignInNewUserAsync($"search-{Guid.NewGuid():N}@example.org", Roles.Resident);
 }

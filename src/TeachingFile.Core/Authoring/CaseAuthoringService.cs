@@ -140,7 +140,8 @@ public sealed class CaseAuthoringService(
     }
 
     /// <summary>Returns a published case to draft and removes it from the search index.</summary>
-    public async Task<AuthoringResult> UnpublishAsync(int caseId, CaseAuthor author, CancellationToken cancellationToken)
+    public async Task<AuthoringResult> UnpublishAsync(
+        int caseId, CaseAuthor author, CancellationToken cancellationToken)
     {
         var teachingCase = await FindEditableAsync(caseId, author, cancellationToken).ConfigureAwait(false);
         if (teachingCase is null)

@@ -26,7 +26,7 @@ internal static class IodConformance
         [0x00080033] = Type1, // Content Time: Type 1 in the SR Document General Module.
         [0x0008002A] = Type1, // Acquisition DateTime: Type 1C in the Enhanced CT/MR Image Modules.
         [0x00181000] = Type1, // Device Serial Number: Type 1 in the Enhanced General Equipment Module.
-        [0x00081111] = Type2, // Referenced Performed Procedure Step Sequence: Type 2 in the SR Document Series Module.
+        [0x00081111] = Type2, // Referenced Performed Procedure Step Sequence: Type 2 in SR and KO Series.
         [0x00180010] = Type2, // Contrast/Bolus Agent: Type 2 in the Contrast/Bolus Module.
         [0x00700084] = Type2, // Content Creator's Name: Type 2 in Presentation State Identification.
         [0x00102203] = Type2, // Patient's Sex Neutered: Type 2C in the Patient Module (animals).

@@ -25,7 +25,7 @@ internal static class DicomFileReader
             if (!syntax.IsDeflated)
             {
                 var dataset = new DicomDataset();
-                parser.ReadTopLevel(dataset, ElementEncoding.Of(syntax), input.Length);
+                parser.ReadTopLevel(dataset, ElementEncoding.Of(syntax), input.Length, syntax: syntax);
                 return new DicomFileContent(meta, dataset, syntax, warnings, null);
             }
         }
@@ -33,7 +33,7 @@ internal static class DicomFileReader
         var inflated = await InflateAsync(path, dataStart, options, cancellationToken).ConfigureAwait(false);
         try
         {
-            var dataset = await Task.Run(() => ReadInflated(inflated, options, warnings, cancellationToken), cancellationToken)
+            var dataset = await Task.Run(() => ReadInflated(inflated, syntax, options, warnings, cancellationToken), cancellationToken)
                 .ConfigureAwait(false);
             return new DicomFileContent(meta, dataset, syntax, warnings, inflated);
         }
@@ -86,12 +86,13 @@ internal static class DicomFileReader
     public static FileStream OpenFile(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
 
-    private static DicomDataset ReadInflated(string inflated, DicomReadOptions options, List<string> warnings, CancellationToken cancellationToken)
+    private static DicomDataset ReadInflated(
+        string inflated, TransferSyntax syntax, DicomReadOptions options, List<string> warnings, CancellationToken cancellationToken)
     {
         using var input = new DicomInput(OpenFile(inflated));
         var dataset = new DicomDataset();
         new DicomParser(input, inflated, options, warnings, cancellationToken)
-            .ReadTopLevel(dataset, ElementEncoding.ExplicitLittle, input.Length);
+            .ReadTopLevel(dataset, ElementEncoding.ExplicitLittle, input.Length, syntax: syntax);
         return dataset;
     }
 

@@ -104,7 +104,7 @@ internal sealed partial class DicomParser
             return MemoryByteSource.Empty;
         }
 
-        if (length > options.LargeValueThreshold)
+        if (length > options.LargeValueThreshold || length > Array.MaxLength)
         {
             var source = new FileByteSource(path, input.Position, length, swapUnit);
             input.Skip(length);

@@ -17,7 +17,17 @@ internal sealed partial class DicomParser(
     private static readonly DicomTag PixelData = DicomTags.PixelData;
 
     /// <summary>Reads elements into <paramref name="target"/> until <paramref name="end"/> or the end of input.</summary>
-    public void ReadTopLevel(DicomDataset target, ElementEncoding encoding, long end, Func<DicomTag, bool>? stopBefore = null)
+    /// <param name="target">The data set to add the elements to.</param>
+    /// <param name="encoding">How the elements are encoded.</param>
+    /// <param name="end">The offset where the data set ends.</param>
+    /// <param name="stopBefore">Stops before the first tag for which this returns true (end of the meta group).</param>
+    /// <param name="syntax">When given, Pixel Data must be encapsulated exactly when this syntax is.</param>
+    public void ReadTopLevel(
+        DicomDataset target,
+        ElementEncoding encoding,
+        long end,
+        Func<DicomTag, bool>? stopBefore = null,
+        TransferSyntax? syntax = null)
     {
         while (input.Position < end)
         {
@@ -34,7 +44,16 @@ internal sealed partial class DicomParser(
                 continue;
             }
 
-            Add(target, ReadItem(header, encoding, 0));
+            var item = ReadItem(header, encoding, 0);
+            if (syntax is not null && item.Tag == PixelData && syntax.IsEncapsulated != item is DicomFragmentSequence)
+            {
+                var (actual, expected) = syntax.IsEncapsulated ? ("native", "encapsulated") : ("encapsulated", "native");
+                throw new DicomFormatException(
+                    $"Pixel Data at offset {header.Offset} is {actual}, but transfer syntax {syntax.Uid} " +
+                    $"({syntax.Name}) requires {expected} Pixel Data.", header.Offset);
+            }
+
+            Add(target, item);
         }
     }
 

@@ -67,12 +67,20 @@ internal static class SyntaxSniffer
             return false;
         }
 
+        if (size < 0)
+        {
+            return true;  // A sequence of undefined length: its valid VR and low group are evidence enough.
+        }
+
         return size + 8 <= bytes.Length
             && TryElement(bytes[(int)size..], syntax, out var second, out _)
             && second.Value > first.Value && second.Group - first.Group <= 0x0010;
     }
 
-    /// <summary>Reads a tag and the element's total size; false when the header is not plausible.</summary>
+    /// <summary>
+    /// Reads a tag and the element's total size (-1 for an undefined-length SQ or UN); false when the header
+    /// is not plausible.
+    /// </summary>
     private static bool TryElement(ReadOnlySpan<byte> bytes, TransferSyntax syntax, out DicomTag tag, out long size)
     {
         tag = default;
@@ -91,7 +99,13 @@ internal static class SyntaxSniffer
 
         if (!syntax.IsExplicitVR)
         {
-            size = 8L + U32(bytes, 4, big);
+            var length = U32(bytes, 4, big);
+            size = length == ElementHeader.UndefinedLength ? -1 : 8L + length;
+            if (size < 0)
+            {
+                return DicomVR.FromBytes(bytes[4], bytes[5]) is null;
+            }
+
             return DicomVR.FromBytes(bytes[4], bytes[5]) is null && U32(bytes, 4, big) < 0x10000;
         }
 
@@ -99,6 +113,12 @@ internal static class SyntaxSniffer
         if (vr is null)
         {
             return false;
+        }
+
+        if (vr.Has32BitLength && U32(bytes, 8, big) == ElementHeader.UndefinedLength)
+        {
+            size = -1;
+            return vr == DicomVR.SQ || vr == DicomVR.UN;
         }
 
         size = vr.Has32BitLength ? 12L + U32(bytes, 8, big) : 8L + U16(bytes, 6, big);

@@ -23,6 +23,7 @@ public sealed class DicomServer : IAsyncDisposable
     private TcpListener? _listener;
     private Task? _acceptLoop;
     private int _activeAssociations;
+    private int _rejectingConnections;
 
     /// <summary>Creates a server; the options are validated here.</summary>
     /// <exception cref="OptionsValidationException">The options are invalid; the message names each problem.</exception>
@@ -147,6 +148,15 @@ public sealed class DicomServer : IAsyncDisposable
         if (overLimit)
         {
             Interlocked.Decrement(ref _activeAssociations);
+
+            // Connections being rejected are capped too, so a flood cannot hold sockets for the ARTIM timeout.
+            if (Interlocked.Increment(ref _rejectingConnections) > _options.MaxAssociations)
+            {
+                Interlocked.Decrement(ref _rejectingConnections);
+                NetworkLog.ConnectionDroppedOverLimit(_logger, socket.RemoteEndPoint, _options.MaxAssociations);
+                socket.Dispose();
+                return;
+            }
         }
 
         var association = new ServerAssociation(socket, _options, _negotiator, _storeHandler, _logger, overLimit);
@@ -162,10 +172,7 @@ public sealed class DicomServer : IAsyncDisposable
         }
         finally
         {
-            if (!overLimit)
-            {
-                Interlocked.Decrement(ref _activeAssociations);
-            }
+            Interlocked.Decrement(ref overLimit ? ref _rejectingConnections : ref _activeAssociations);
 
             _associations.TryRemove(association.Id, out _);
         }

@@ -21,6 +21,9 @@ internal static partial class NetworkLog
     [LoggerMessage(3103, LogLevel.Error, "DICOM server: accepting a TCP connection failed")]
     public static partial void AcceptFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(3104, LogLevel.Warning, "DICOM server: closing the connection from {RemoteEndPoint} at once, because {MaxAssociations} associations are open and as many are being rejected")]
+    public static partial void ConnectionDroppedOverLimit(ILogger logger, EndPoint? remoteEndPoint, int maxAssociations);
+
     [LoggerMessage(3110, LogLevel.Debug, "[{AssociationId}] TCP connection from {RemoteEndPoint}")]
     public static partial void ConnectionOpened(ILogger logger, string associationId, EndPoint? remoteEndPoint);
 

@@ -72,7 +72,8 @@ internal static partial class ThumbnailEndpoints
             var file = await DicomFile.OpenAsync(path, cancellationToken: cancellationToken);
             await using (file)
             {
-                return await ThumbnailRenderer.RenderAsync(file.Dataset, file.TransferSyntax, MaxSize, cancellationToken);
+                return await ThumbnailRenderer.RenderAsync(
+                    file.Dataset, file.TransferSyntax, MaxSize, cancellationToken);
             }
         }
         catch (Exception exception) when (exception is DicomFormatException or InvalidDataException)
@@ -82,7 +83,8 @@ internal static partial class ThumbnailEndpoints
         }
     }
 
-    [LoggerMessage(4101, LogLevel.Warning, "Thumbnail of case {CaseId} instance {InstanceId}: the stored file is missing")]
+    [LoggerMessage(
+        4101, LogLevel.Warning, "Thumbnail of case {CaseId} instance {InstanceId}: the stored file is missing")]
     private static partial void LogFileMissing(ILogger logger, int caseId, int instanceId);
 
     [LoggerMessage(4102, LogLevel.Warning, "Thumbnail of case {CaseId} instance {InstanceId} could not be rendered")]

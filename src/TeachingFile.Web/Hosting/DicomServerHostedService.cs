@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using TeachingFile.Dicom.Network;
 
@@ -11,6 +12,7 @@ internal sealed partial class DicomServerHostedService(
     IServiceProvider services,
     IOptions<DicomHostOptions> hostOptions,
     IOptions<DicomServerOptions> serverOptions,
+    IHostApplicationLifetime lifetime,
     ILogger<DicomServerHostedService> logger) : BackgroundService
 {
     private DicomServer? _server;
@@ -28,7 +30,19 @@ internal sealed partial class DicomServerHostedService(
             services.GetRequiredService<IDicomStoreHandler>(),
             services.GetRequiredService<IDicomAssociationPolicy>(),
             services.GetRequiredService<ILogger<DicomServer>>());
-        await _server.StartAsync(stoppingToken);
+        try
+        {
+            await _server.StartAsync(stoppingToken);
+        }
+        catch (SocketException exception) when (exception.SocketErrorCode is SocketError.AddressAlreadyInUse
+                                                    or SocketError.AccessDenied or SocketError.AddressNotAvailable)
+        {
+            // One clear line instead of the host's stack traces: the usual cause is a second instance.
+            LogCannotListen(serverOptions.Value.BindAddress, serverOptions.Value.Port, exception.SocketErrorCode);
+            await _server.DisposeAsync();
+            _server = null;
+            lifetime.StopApplication();
+        }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
@@ -44,6 +58,10 @@ internal sealed partial class DicomServerHostedService(
 
     [LoggerMessage(4002, LogLevel.Information, "DICOM SCP stopped")]
     private partial void LogStopped();
+
+    [LoggerMessage(4004, LogLevel.Critical,
+        "DICOM SCP cannot listen on {BindAddress} port {Port} ({SocketError}): another program holds the port, or the address is not on this host; set Dicom:Port or Dicom:BindAddress")]
+    private partial void LogCannotListen(string bindAddress, int port, SocketError socketError);
 
     [LoggerMessage(4003, LogLevel.Information, "DICOM SCP disabled by Dicom:Enabled=false")]
     private partial void LogDisabled();

@@ -17,9 +17,10 @@ public sealed class SearchModel(ICaseIndex index, ILogger<SearchModel> logger) :
     public bool HasQuery => Criteria.NormalizedText is not null || Filters.Any(f => f.Values.Count > 0);
 
     public IEnumerable<(string Facet, IReadOnlyList<string> Values)> Filters =>
-        new[] { "modality", "bodypart", "topic", "agegroup", "sex" }.Select(f => (f, Criteria.FilterValues(f)));
+        CaseSearchFacets.All.Select(facet => (facet, Criteria.FilterValues(facet)));
 
-    public int PageCount => Results is null ? 0 : (Results.TotalHits + SearchCriteria.PageSize - 1) / SearchCriteria.PageSize;
+    public int PageCount =>
+        Results is null ? 0 : (Results.TotalHits + SearchCriteria.PageSize - 1) / SearchCriteria.PageSize;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -31,14 +32,18 @@ public sealed class SearchModel(ICaseIndex index, ILogger<SearchModel> logger) :
             Clean(Criteria.BodyPart),
             Clean(Criteria.Topic),
             Skip: (Criteria.NormalizedPage - 1) * SearchCriteria.PageSize,
-            Take: SearchCriteria.PageSize);
+            Take: SearchCriteria.PageSize)
+        {
+            AgeGroup = Single(Criteria.AgeGroup),
+            PatientSex = Single(Criteria.Sex),
+        };
         try
         {
             Results = await index.SearchAsync(query, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // The index promises not to throw on bad syntax; this keeps a defect there from becoming a 500.
+            // ICaseIndex falls back to plain text on bad syntax; this catch keeps a defect there from becoming a 500.
             logger.LogError(exception, "Search failed for a query of {Length} characters", query.Text?.Length ?? 0);
             ErrorMessage = "The search failed. Try simpler words, or remove the filters.";
         }
@@ -58,6 +63,12 @@ public sealed class SearchModel(ICaseIndex index, ILogger<SearchModel> logger) :
             var updated = values.ToList();
             if (name == facet && !updated.Remove(value))
             {
+                // Age group and sex take one value each, so choosing another replaces the first.
+                if (name is CaseSearchFacets.AgeGroup or CaseSearchFacets.Sex)
+                {
+                    updated.Clear();
+                }
+
                 updated.Add(value);
             }
 
@@ -86,13 +97,16 @@ public sealed class SearchModel(ICaseIndex index, ILogger<SearchModel> logger) :
 
     public static string FacetLabel(string facet) => facet switch
     {
-        "modality" => "Modality",
-        "bodypart" => "Body part",
-        "topic" => "Topic",
-        "agegroup" => "Age group",
-        "sex" => "Sex",
+        CaseSearchFacets.Modality => "Modality",
+        CaseSearchFacets.BodyPart => "Body part",
+        CaseSearchFacets.Topic => "Topic",
+        CaseSearchFacets.AgeGroup => "Age group",
+        CaseSearchFacets.Sex => "Sex",
         _ => facet,
     };
+
+    private static string? Single(string? value) =>
+        string.IsNullOrWhiteSpace(value) || value.Length > 100 ? null : value.Trim();
 
     private static string[]? Clean(List<string> values)
     {

@@ -1,3 +1,5 @@
+using TeachingFile.Core.Search;
+
 namespace TeachingFile.Web.Pages;
 
 /// <summary>The search page's query string: free text, facet filters and the page number.</summary>
@@ -33,11 +35,11 @@ public sealed class SearchCriteria
     /// <summary>Returns the values of one filter by its facet key (the index's facet names).</summary>
     public IReadOnlyList<string> FilterValues(string facet) => facet switch
     {
-        "modality" => Modality,
-        "bodypart" => BodyPart,
-        "topic" => Topic,
-        "agegroup" => AgeGroup is null ? [] : [AgeGroup],
-        "sex" => Sex is null ? [] : [Sex],
+        CaseSearchFacets.Modality => Modality,
+        CaseSearchFacets.BodyPart => BodyPart,
+        CaseSearchFacets.Topic => Topic,
+        CaseSearchFacets.AgeGroup => string.IsNullOrWhiteSpace(AgeGroup) ? [] : [AgeGroup],
+        CaseSearchFacets.Sex => string.IsNullOrWhiteSpace(Sex) ? [] : [Sex],
         _ => [],
     };
 }

@@ -31,7 +31,11 @@ public sealed class SetupService(
             if (!await tokenFile.VerifyAsync(token, cancellationToken))
             {
                 logger.LogWarning("Setup rejected: the setup token entered does not match {Path}", tokenFile.Path);
-                return ["The setup token is wrong. Copy it from the setup-token file in the data root; the server log names its path."];
+                return
+                [
+                    "The setup token is wrong. Copy it from the setup-token file in the data root; " +
+                    "the server log names its path.",
+                ];
             }
 
             var user = new ApplicationUser { UserName = email, Email = email, DisplayName = displayName };

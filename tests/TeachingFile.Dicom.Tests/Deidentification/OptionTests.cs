@@ -150,6 +150,37 @@ public sealed class OptionTests
     }
 
     [Fact]
+    public void Graphic_annotation_text_is_dummied_or_cleaned()
+    {
+        var dummied = WithGraphicText();
+        var cleaned = WithGraphicText();
+
+        Deidentify(dummied, new DeidentificationOptions());
+        Deidentify(cleaned, new DeidentificationOptions { CleanGraphics = true });
+
+        Assert.Equal("ANONYMIZED", GraphicText(dummied));
+        Assert.Equal("LIVER", GraphicText(cleaned));
+    }
+
+    [Fact]
+    public void Validator_rejects_even_group_safe_private_attribute()
+    {
+        var options = new DeidentificationOptions();
+        options.SafePrivateAttributes.Add(new SafePrivateAttribute("ACME", 0x0018, 0x01));
+
+        var result = new DeidentificationOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("(0018,xx01)", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validator_accepts_defaults()
+    {
+        Assert.True(new DeidentificationOptionsValidator().Validate(null, new DeidentificationOptions()).Succeeded);
+    }
+
+    [Fact]
     public void Invalid_shift_range_is_rejected_with_its_values()
     {
         var options = new DeidentificationOptions { MinimumDateShiftDays = -10, MaximumDateShiftDays = -20 };
@@ -188,6 +219,22 @@ public sealed class OptionTests
             (DicomTags.TextValue, DicomVR.UT, "Liver lesion, Dr Alpha"));
         dataset.AddOrUpdate(new DicomSequence(DicomTags.ContentSequence, [item]));
         return dataset;
+    }
+
+    private static DicomDataset WithGraphicText()
+    {
+        var dataset = TestInstances.Ct();
+        var text = TestInstances.Item((DicomTags.UnformattedTextValue, DicomVR.ST, "Liver, Alpha Testpatient"));
+        var annotation = new DicomDataset();
+        annotation.AddOrUpdate(new DicomSequence(DicomTags.TextObjectSequence, [text]));
+        dataset.AddOrUpdate(new DicomSequence(DicomTags.GraphicAnnotationSequence, [annotation]));
+        return dataset;
+    }
+
+    private static string? GraphicText(DicomDataset dataset)
+    {
+        var annotation = ((DicomSequence)dataset[DicomTags.GraphicAnnotationSequence]!).Items[0];
+        return ((DicomSequence)annotation[DicomTags.TextObjectSequence]!).Items[0].GetString(DicomTags.UnformattedTextValue);
     }
 
     private static string? ContentText(DicomDataset dataset) =>

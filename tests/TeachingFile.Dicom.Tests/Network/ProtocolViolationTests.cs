@@ -176,6 +176,20 @@ public sealed class ProtocolViolationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Connection_flood_beyond_limit_is_closed_at_once()
+    {
+        await using var server = await TestServer.StartAsync(output, o => o.MaxAssociations = 1);
+        await using var first = await RawPeer.AssociateAsync(server.Port);
+        await using var waitingForReject = await RawPeer.ConnectAsync(server.Port);
+        await WaitUntilAsync(() => server.Logger.Lines.Count(l => l.Contains(" 3110 ", StringComparison.Ordinal)) == 2);
+
+        await using var flood = await RawPeer.ConnectAsync(server.Port);
+
+        Assert.True(await flood.IsClosedWithinAsync(5));
+        Assert.Contains(server.Logger.Lines, line => line.Contains(" 3104 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Echoscu_beyond_limit_reports_local_limit_exceeded()
     {
         await using var server = await TestServer.StartAsync(output, o => o.MaxAssociations = 1);

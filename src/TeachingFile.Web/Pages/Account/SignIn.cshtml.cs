@@ -37,7 +37,8 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signInManager, IL
         {
             logger.LogWarning("Sign-in rejected: account locked out after repeated failures");
             ModelState.AddModelError(string.Empty,
-                "This account is locked after too many failed attempts. Try again in 15 minutes or ask an administrator.");
+                "This account is locked after too many failed attempts. " +
+                "Try again in 15 minutes or ask an administrator.");
         }
         else
         {

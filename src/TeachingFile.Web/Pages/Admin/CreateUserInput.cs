@@ -19,7 +19,10 @@ public sealed class CreateUserInput
     [Display(Name = "Initial password")]
     public string Password { get; set; } = string.Empty;
 
-    /// <summary>The main role; <see cref="ExtraRoles"/> adds more (a faculty member who also directs the program).</summary>
+    /// <summary>
+    /// The main role. <see cref="ExtraRoles"/> adds more, for example a faculty member who also
+    /// directs the program.
+    /// </summary>
     [Required]
     public string Role { get; set; } = TeachingFile.Core.Identity.Roles.Resident;
 

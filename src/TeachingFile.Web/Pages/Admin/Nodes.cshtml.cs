@@ -95,7 +95,8 @@ public sealed class NodesModel(
         {
             ModelState.AddModelError(
                 "Input.OwnerEmail",
-                $"No user has the e-mail '{ownerEmail.Trim()}'. Create the user first, or leave it empty for the inbox.");
+                $"No user has the e-mail '{ownerEmail.Trim()}'. " +
+                "Create the user first, or leave it empty for the inbox.");
         }
     }
 

@@ -23,7 +23,8 @@ public sealed class UsersModel(UserManager<ApplicationUser> users, ILogger<Users
         var roles = Input.ExtraRoles.Append(Input.Role).Distinct(StringComparer.Ordinal).ToList();
         foreach (var unknown in roles.Where(r => !Roles.All.Contains(r, StringComparer.Ordinal)))
         {
-            ModelState.AddModelError("Input.Role", $"Role '{unknown}' does not exist; choose one of {string.Join(", ", Roles.All)}.");
+            ModelState.AddModelError(
+                "Input.Role", $"Role '{unknown}' does not exist; choose one of {string.Join(", ", Roles.All)}.");
         }
 
         if (!ModelState.IsValid)
@@ -59,7 +60,8 @@ public sealed class UsersModel(UserManager<ApplicationUser> users, ILogger<Users
         {
             var roles = await users.GetRolesAsync(user);
             var locked = user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow;
-            rows.Add(new UserRow(user.Email ?? user.UserName ?? user.Id, user.DisplayName, roles.Order().ToList(), locked));
+            var email = user.Email ?? user.UserName ?? user.Id;
+            rows.Add(new UserRow(email, user.DisplayName, roles.Order().ToList(), locked));
         }
 
         Users = rows;

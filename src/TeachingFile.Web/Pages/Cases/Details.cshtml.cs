@@ -62,13 +62,14 @@ public sealed class DetailsModel(TeachingFileDbContext db) : PageModel
                 .Select(i => new { i.Id, i.TransferSyntaxUid })
                 .ToListAsync(cancellationToken);
             var thumbnails = first.Select(i => new ThumbnailView(i.Id, CompressionName(i.TransferSyntaxUid))).ToList();
-            result.Add(new SeriesView(series.SeriesNumber, series.Modality, series.SeriesDescription, count, thumbnails));
+            result.Add(new SeriesView(
+                series.SeriesNumber, series.Modality, series.SeriesDescription, count, thumbnails));
         }
 
         return result;
     }
 
-    /// <summary>Returns the compression's name for encapsulated transfer syntaxes, null for native pixel data.</summary>
+    /// <summary>Returns the compression's name for encapsulated transfer syntaxes, or null for native pixels.</summary>
     internal static string? CompressionName(string transferSyntaxUid)
     {
         var syntax = TransferSyntax.Lookup(transferSyntaxUid);
