@@ -6,6 +6,7 @@ namespace TeachingFile.Interop.Tests;
 /// No marker value or original identifying value of the sent files may reach disk, the database or
 /// the log. The markers sit in every PS3.15 Table E.1-1 attribute that the default profile does not
 /// keep, at top level, in items of removed, kept and private sequences, and in private elements.
+/// Times of day (TM) count as kept, because the Modified Dates option shifts dates by whole days.
 /// </summary>
 public sealed class DeidentificationMarkerTests(MarkedStudyFixture fixture) : IClassFixture<MarkedStudyFixture>
 {
