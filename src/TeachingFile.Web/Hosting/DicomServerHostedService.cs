@@ -37,7 +37,7 @@ internal sealed partial class DicomServerHostedService(
         catch (SocketException exception) when (exception.SocketErrorCode is SocketError.AddressAlreadyInUse
                                                     or SocketError.AccessDenied or SocketError.AddressNotAvailable)
         {
-            // One clear line instead of the host's stack traces: the usual cause is a second instance.
+            // Log one clear line instead of the host's stack traces, because the usual cause is a second instance.
             LogCannotListen(serverOptions.Value.BindAddress, serverOptions.Value.Port, exception.SocketErrorCode);
             await _server.DisposeAsync();
             _server = null;
@@ -60,7 +60,7 @@ internal sealed partial class DicomServerHostedService(
     private partial void LogStopped();
 
     [LoggerMessage(4004, LogLevel.Critical,
-        "DICOM SCP cannot listen on {BindAddress} port {Port} ({SocketError}): another program holds the port, or the address is not on this host; set Dicom:Port or Dicom:BindAddress")]
+        "DICOM SCP cannot listen on {BindAddress} port {Port} ({SocketError}): the port is already in use or the address is not on this host; set Dicom:Port or Dicom:BindAddress")]
     private partial void LogCannotListen(string bindAddress, int port, SocketError socketError);
 
     [LoggerMessage(4003, LogLevel.Information, "DICOM SCP disabled by Dicom:Enabled=false")]
