@@ -10,7 +10,7 @@ namespace TeachingFile.Migrations.Sqlite;
 /// when adding a migration; it matters only for "dotnet ef database update" against this project.
 /// </summary>
 /// <remarks>
-/// After a model change, from the repository root (dotnet-ef is a local tool in dotnet-tools.json):
+/// After a model change, from the repository root (dotnet-ef is a local tool in .config/dotnet-tools.json):
 /// <code>
 /// dotnet tool restore
 /// dotnet build src/TeachingFile.Migrations.Sqlite
