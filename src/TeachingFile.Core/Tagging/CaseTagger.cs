@@ -12,17 +12,43 @@ namespace TeachingFile.Core.Tagging;
 public sealed partial class CaseTagger(
     TeachingFileDbContext db, CurriculumProvider curriculumProvider, TimeProvider timeProvider, ILogger<CaseTagger> logger)
 {
+    // Two associations that touched one case both tag it when they close. Run side by side, both
+    // would insert the same new tags, so one process-wide gate serializes tagging, which is short.
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+
+    /// <summary>Re-tags each case; a case that fails is logged and skipped so the others still get tags.</summary>
     public async Task TagAsync(IEnumerable<int> caseIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caseIds);
         foreach (var caseId in caseIds.Distinct())
         {
-            await TagAsync(caseId, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await TagAsync(caseId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateException exception)
+            {
+                LogCaseTaggingFailed(exception, caseId);
+                db.ChangeTracker.Clear();
+            }
         }
     }
 
     /// <summary>Re-tags one case; returns false when no case has that id.</summary>
     public async Task<bool> TagAsync(int caseId, CancellationToken cancellationToken)
+    {
+        await Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await TagOneAsync(caseId, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private async Task<bool> TagOneAsync(int caseId, CancellationToken cancellationToken)
     {
         var curriculum = await curriculumProvider.GetAsync(cancellationToken).ConfigureAwait(false);
         var teachingCase = await db.Cases
@@ -56,7 +82,7 @@ public sealed partial class CaseTagger(
         stale.ForEach(t => teachingCase.Tags.Remove(t));
 
         var present = teachingCase.Tags.Select(t => (t.Kind, t.Value)).ToHashSet();
-        foreach (var (kind, value) in computed.Where(tag => !present.Contains(tag)))
+        foreach (var (kind, value) in wanted.Where(tag => !present.Contains(tag)))
         {
             teachingCase.Tags.Add(new CaseTag { CaseId = teachingCase.Id, Kind = kind, Value = value, IsAutomatic = true });
         }
@@ -64,4 +90,7 @@ public sealed partial class CaseTagger(
 
     [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Case {CaseId} tagged with {Count} automatic tags")]
     private partial void LogCaseTagged(int caseId, int count);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Error, Message = "Tagging case {CaseId} failed; its tags stay as they were")]
+    private partial void LogCaseTaggingFailed(Exception exception, int caseId);
 }

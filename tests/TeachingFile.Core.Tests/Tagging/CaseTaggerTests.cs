@@ -77,6 +77,26 @@ public sealed class CaseTaggerTests
     }
 
     [Fact]
+    public async Task Concurrent_tagging_of_one_case_succeeds()
+    {
+        await using var host = await CoreTestHost.StartAsync();
+        var caseId = await AddCaseAsync(host, "045Y", "F", new Series { Modality = "CT", BodyPartExamined = "CHEST" });
+
+        // Two associations that touched the same case tag it when each closes, possibly at once.
+        var runs = Enumerable.Range(0, 8).Select(async _ =>
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<CaseTagger>().TagAsync([caseId], CancellationToken.None);
+        });
+        await Task.WhenAll(runs);
+        var tags = await host.WithDbAsync(db => db.CaseTags.Where(t => t.CaseId == caseId)
+            .Select(t => new ValueTuple<TagKind, string>(t.Kind, t.Value)).ToListAsync());
+
+        Assert.Single(tags, tag => tag == (TagKind.Modality, "CT"));
+        Assert.Equal(tags.Count, tags.Distinct().Count());
+    }
+
+    [Fact]
     public async Task Unknown_case_id_returns_false()
     {
         await using var host = await CoreTestHost.StartAsync();
