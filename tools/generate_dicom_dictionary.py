@@ -5,7 +5,7 @@ Usage:
     python3 tools/generate_dicom_dictionary.py ATTRIBUTES_JSON SOPS_JSON DCMTK_DICOM_DIC OUTPUT_DIR
 
 ATTRIBUTES_JSON and SOPS_JSON come from github.com/innolitics/dicom-standard at commit 7f4749d (MIT licence),
-extracted from the 2024 editions of PS3.6 (a copy is in /work/shared/reference/dicom-standard). The PS3.7
+extracted from the 2024 editions of PS3.6 (the team keeps a copy beside the repository). The PS3.7
 Annex E command group (0000) is absent from that data; it is read from the group 0000 lines of DCMTK's
 data dictionary (Debian dcmtk: /usr/share/libdcmtk17/dicom.dic, BSD licence), whose "RETIRED_" prefix marks
 retired elements. Names of command elements are derived from their keywords (that file has no names).
