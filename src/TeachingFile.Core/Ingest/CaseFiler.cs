@@ -46,6 +46,11 @@ internal sealed class CaseFiler(TeachingFileDbContext db, DicomNodeDirectory nod
             study = new Study { StudyInstanceUid = metadata.StudyInstanceUid, SourceAeTitle = stored.CallingAeTitle, Case = draft };
             draft.Studies.Add(study);
         }
+        else if (!string.Equals(study.SourceAeTitle, stored.CallingAeTitle, StringComparison.Ordinal))
+        {
+            IngestLog.StudyFromOtherNode(logger, stored.AssociationId, metadata.StudyInstanceUid,
+                study.SourceAeTitle ?? "(none)", study.CaseId, stored.CallingAeTitle);
+        }
 
         study.StudyDate = metadata.StudyDate ?? study.StudyDate;
         study.StudyDescription = metadata.StudyDescription ?? study.StudyDescription;

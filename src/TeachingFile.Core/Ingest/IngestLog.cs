@@ -46,4 +46,9 @@ internal static partial class IngestLog
     [LoggerMessage(EventId = 2010, Level = LogLevel.Information,
         Message = "[{AssociationId}] Association closed; tagged {Count} cases")]
     public static partial void AssociationTagged(ILogger logger, string associationId, int count);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Warning,
+        Message = "[{AssociationId}] Study {StudyInstanceUid} was first sent by node {FirstAeTitle} and stays in its case {CaseId}; the instance from {CallingAeTitle} joins that case")]
+    public static partial void StudyFromOtherNode(
+        ILogger logger, string associationId, string studyInstanceUid, string firstAeTitle, int caseId, string callingAeTitle);
 }

@@ -92,6 +92,22 @@ public sealed class IngestServiceTests
     }
 
     [Fact]
+    public async Task Study_from_second_node_joins_first_case_with_warning()
+    {
+        await using var context = await IngestTestContext.StartAsync();
+        await context.StoreAsync(CtFile, IngestTestContext.Association(IngestTestContext.OwnedNode));
+
+        var (status, _) = await context.StoreAsync(CtFile, IngestTestContext.Association(IngestTestContext.InboxNode));
+
+        Assert.Equal(DicomStatus.Success, status);
+        var teachingCase = await context.Host.WithDbAsync(db => db.Cases.SingleAsync());
+        Assert.Equal(context.FacultyId, teachingCase.OwnerId);
+        var warning = Assert.Single(context.Host.Logs.Entries, e => e.EventId.Id == 2011);
+        Assert.Contains(IngestTestContext.OwnedNode, warning.Message, StringComparison.Ordinal);
+        Assert.Contains(IngestTestContext.InboxNode, warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Two_studies_make_two_drafts()
     {
         await using var context = await IngestTestContext.StartAsync();
