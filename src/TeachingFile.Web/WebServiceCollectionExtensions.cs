@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TeachingFile.Core.Authoring;
 using TeachingFile.Core.Configuration;
 using TeachingFile.Core.Demo;
+using TeachingFile.Core.Imaging;
 using TeachingFile.Web.Authorization;
 using TeachingFile.Web.Help;
 using TeachingFile.Web.Hosting;
@@ -32,6 +33,7 @@ public static class WebServiceCollectionExtensions
 
         services.AddScoped<CaseAuthoringService>();
         services.AddScoped<DemoContentSeeder>();
+        services.AddTeachingFileThumbnails(configuration);
         services.AddSingleton<HelpPageStore>();
         services.AddSingleton<SetupTokenFile>();
         services.AddScoped<SetupService>();

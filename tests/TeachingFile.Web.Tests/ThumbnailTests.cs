@@ -33,6 +33,7 @@ public sealed class ThumbnailTests(TeachingFileFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(factory.StorageRoot, "thumbnails"), "*.png"));
     }
 
     [Fact]

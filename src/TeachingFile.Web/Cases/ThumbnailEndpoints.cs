@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using TeachingFile.Core.Data;
 using TeachingFile.Core.Imaging;
 using TeachingFile.Core.Storage;
-using TeachingFile.Dicom;
 using TeachingFile.Web.Authorization;
 using TeachingFile.Web.Pages.Cases;
 
@@ -15,9 +14,6 @@ namespace TeachingFile.Web.Cases;
 /// </summary>
 internal static partial class ThumbnailEndpoints
 {
-    /// <summary>Long side of a thumbnail in pixels.</summary>
-    public const int MaxSize = 256;
-
     private const string NoPreviewSvg =
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"128\" height=\"128\" viewBox=\"0 0 128 128\">" +
         "<rect width=\"128\" height=\"128\" fill=\"#f5f7fa\"/>" +
@@ -31,20 +27,19 @@ internal static partial class ThumbnailEndpoints
         return endpoints;
     }
 
-    // NOTE: thumbnails are rendered on every request; a cache under the data root would spare the
-    // decoding once cases carry many images.
     private static async Task<IResult> GetAsync(
         int caseId,
         int instanceId,
         ClaimsPrincipal user,
         TeachingFileDbContext db,
         InstanceStore store,
+        ThumbnailCache thumbnails,
         ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
     {
         var instance = await db.Instances.AsNoTracking()
             .Where(i => i.Id == instanceId && i.Series!.Study!.CaseId == caseId)
-            .Select(i => new { i.RelativePath, i.Series!.Study!.Case!.Status, i.Series.Study.Case.OwnerId })
+            .Select(i => new { i.SopInstanceUid, i.RelativePath, i.Series!.Study!.Case!.Status, i.Series.Study.Case.OwnerId })
             .FirstOrDefaultAsync(cancellationToken);
         if (instance is null || !CaseVisibility.CanView(user, instance.Status, instance.OwnerId))
         {
@@ -58,35 +53,13 @@ internal static partial class ThumbnailEndpoints
             return Results.NotFound();
         }
 
-        var png = await RenderAsync(path, caseId, instanceId, loggerFactory, cancellationToken);
+        var png = await thumbnails.GetOrCreateAsync(instance.SopInstanceUid, path, cancellationToken);
         return png is null
             ? Results.Text(NoPreviewSvg, "image/svg+xml")
-            : Results.File(png, "image/png");
-    }
-
-    private static async Task<byte[]?> RenderAsync(
-        string path, int caseId, int instanceId, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var file = await DicomFile.OpenAsync(path, cancellationToken: cancellationToken);
-            await using (file)
-            {
-                return await ThumbnailRenderer.RenderAsync(
-                    file.Dataset, file.TransferSyntax, MaxSize, cancellationToken);
-            }
-        }
-        catch (Exception exception) when (exception is DicomFormatException or InvalidDataException)
-        {
-            LogRenderFailed(loggerFactory.CreateLogger(typeof(ThumbnailEndpoints)), exception, caseId, instanceId);
-            return null;
-        }
+            : TypedResults.PhysicalFile(png, "image/png");
     }
 
     [LoggerMessage(
         4101, LogLevel.Warning, "Thumbnail of case {CaseId} instance {InstanceId}: the stored file is missing")]
     private static partial void LogFileMissing(ILogger logger, int caseId, int instanceId);
-
-    [LoggerMessage(4102, LogLevel.Warning, "Thumbnail of case {CaseId} instance {InstanceId} could not be rendered")]
-    private static partial void LogRenderFailed(ILogger logger, Exception exception, int caseId, int instanceId);
 }
