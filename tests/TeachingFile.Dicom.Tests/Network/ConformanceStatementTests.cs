@@ -5,7 +5,7 @@ using TeachingFile.Dicom.Network;
 namespace TeachingFile.Dicom.Tests.Network;
 
 /// <summary>
-/// The conformance statement in content/help promises what the code negotiates: these tests read the
+/// The conformance statement in content/help must state what the code negotiates. These tests read the
 /// Markdown and compare its tables with the SCP's SOP classes, transfer syntaxes and defaults.
 /// </summary>
 public sealed partial class ConformanceStatementTests
@@ -18,7 +18,7 @@ public sealed partial class ConformanceStatementTests
     private static readonly DicomServerOptions Defaults = new();
 
     [Fact]
-    public void Sop_class_table_lists_every_storage_class_and_no_other()
+    public void Sop_class_table_matches_storage_classes()
     {
         var listed = UidsInTableRows(Section("#### 4.2.1")).ToList();
         var storage = listed.Where(uid => uid != Verification).ToHashSet(StringComparer.Ordinal);
@@ -30,7 +30,7 @@ public sealed partial class ConformanceStatementTests
     }
 
     [Fact]
-    public void Transfer_syntax_section_lists_every_accepted_syntax_and_no_other()
+    public void Transfer_syntax_section_matches_accepted_syntaxes()
     {
         var accepted = TransferSyntax.All
             .Where(syntax => TransferSyntaxPreference.Select([syntax.Uid], allowEncapsulated: true) is not null)
@@ -105,8 +105,8 @@ public sealed partial class ConformanceStatementTests
         Assert.Contains("(default `" + Defaults.AeTitle + "`)", rules, StringComparison.Ordinal);
     }
 
-    // Asks the negotiator repeatedly which native syntax it prefers, dropping each answer, so the order
-    // comes from TransferSyntaxPreference's behaviour and not from a copy of its list.
+    // Calls TransferSyntaxPreference.Select repeatedly and removes each syntax it selects, so the order comes
+    // from its behaviour and not from a copy of its list.
     private static List<string> PreferenceOrderOfNativeSyntaxes()
     {
         var remaining = TransferSyntax.All.Where(syntax => !syntax.IsEncapsulated).Select(syntax => syntax.Uid).ToList();
