@@ -13,7 +13,7 @@ public sealed class DicomServerOptions
     public const string SectionName = "Dicom";
 
     /// <summary>
-    /// This node's AE title; an A-ASSOCIATE-RQ calling any other is rejected (1/1/7). Default
+    /// This node's AE title; an A-ASSOCIATE-RQ whose called AE title differs is rejected (1/1/7). Default
     /// "TEACHFILE".
     /// </summary>
     public string AeTitle { get; set; } = "TEACHFILE";
