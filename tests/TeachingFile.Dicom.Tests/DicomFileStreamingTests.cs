@@ -14,8 +14,8 @@ public sealed class DicomFileStreamingTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     /// <summary>
-    /// Writes a 200 MB file from a sparse raw file, then reads it and saves it again into a sink that compares
-    /// each byte with the first file (so only one 200 MB file touches the disk and the test stays fast).
+    /// Writes a 200 MB file from a sparse raw file, then reads it and saves it again into a sink that
+    /// compares each byte with the first file. Only one 200 MB file touches the disk, so the test stays fast.
     /// </summary>
     [Fact]
     public async Task SaveAndReopen_200MBPixelData_StreamsWithoutLoadingIt()

@@ -4,7 +4,7 @@ public enum AuthoringStatus
 {
     Succeeded = 0,
 
-    /// <summary>No such case, or the author may not see it (a non-owner is told the same).</summary>
+    /// <summary>No such case, or the author may not see it (a non-owner gets the same status, so it reveals nothing).</summary>
     NotFound = 1,
 
     /// <summary>The request breaks a rule of the case (empty title, pixel review pending, too long).</summary>

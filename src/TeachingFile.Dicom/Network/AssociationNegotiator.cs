@@ -66,7 +66,7 @@ internal sealed class AssociationNegotiator(
                 c => string.Equals(c.AbstractSyntax, role.SopClassUid, StringComparison.Ordinal)))
             .Select(role => new RoleSelection(role.SopClassUid, role.ScuRole, ScpRole: false))
             .ToList();
-        // No asynchronous operations window in the answer, so the peer keeps the default of one
+        // No asynchronous operations window in the A-ASSOCIATE-AC, so the peer keeps the default of one
         // outstanding operation each way (PS3.7 Annex D.3.3.3), which is what the SCP processes.
         var userInformation = new UserInformation(
             options.MaxPduLength, DicomImplementation.ClassUid, DicomImplementation.VersionName, null, roles);

@@ -29,8 +29,8 @@ internal sealed class ConnectionLimiter(DicomServerOptions options, ILogger logg
 
     /// <summary>
     /// Lists a connection without an association. When the list is full, the oldest entry is
-    /// evicted rather than the new one: a real peer sends its A-ASSOCIATE-RQ within milliseconds of
-    /// connecting, so it is almost always among the newest entries, whereas refusing new entries
+    /// evicted rather than the new one. A real peer sends its A-ASSOCIATE-RQ within milliseconds of
+    /// connecting, so it is almost always among the newest entries. Rejecting new entries instead
     /// would let a few idle sockets lock every peer out until they time out.
     /// </summary>
     public void AddPending(PendingConnection connection)

@@ -1,6 +1,6 @@
 namespace TeachingFile.Dicom.Network;
 
-/// <summary>The peer answered our A-ASSOCIATE-RQ with an A-ASSOCIATE-RJ (PS3.8 Section 9.3.4).</summary>
+/// <summary>The peer rejected our A-ASSOCIATE-RQ with an A-ASSOCIATE-RJ (PS3.8 Section 9.3.4).</summary>
 public sealed class DicomAssociationRejectedException : DicomNetworkException
 {
     public DicomAssociationRejectedException()

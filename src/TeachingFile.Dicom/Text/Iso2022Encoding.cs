@@ -5,7 +5,8 @@ namespace TeachingFile.Dicom.Text;
 /// <summary>
 /// Text encoding with ISO 2022 code extensions (PS3.5 6.1.2.5). Escape sequences switch the G0 and G1 sets
 /// among those Specific Character Set lists. The initial sets of value 1 return at each value, component
-/// and line delimiter met while G0 is a single-byte set. Decoding never throws.
+/// and line delimiter met while G0 is a single-byte set. Invalid bytes decode as U+FFFD (the
+/// replacement fallback), so decoding does not throw.
 /// NOTE: encoding uses the initial sets only, so other characters become '?'.
 /// </summary>
 internal sealed class Iso2022Encoding : Encoding

@@ -3,7 +3,7 @@ using TeachingFile.Core.Identity;
 
 namespace TeachingFile.Web.Setup;
 
-/// <summary>Creates the first administrator, once, for a person who holds the setup token.</summary>
+/// <summary>Creates the first administrator, once, for a person who has the setup token.</summary>
 public sealed class SetupService(
     UserManager<ApplicationUser> users,
     SetupTokenFile tokenFile,

@@ -40,7 +40,7 @@ internal static class UserInformationDecoder
                     break;
                 default:
                     // Extended negotiation (0x56, 0x57), user identity (0x58) and unknown sub-items are
-                    // skipped: leaving them out of the A-ASSOCIATE-AC answers them as not supported.
+                    // skipped. Leaving them out of the A-ASSOCIATE-AC tells the peer they are not supported.
                     break;
             }
         }
