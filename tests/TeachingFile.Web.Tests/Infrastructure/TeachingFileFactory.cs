@@ -14,7 +14,8 @@ namespace TeachingFile.Web.Tests.Infrastructure;
 /// </summary>
 public class TeachingFileFactory : WebApplicationFactory<Program>
 {
-    public const string Password = "correct horse battery staple";
+    /// <summary>The test users' password, made per run so that none is stored in the repository.</summary>
+    public static readonly string Password = $"Tf-{Guid.NewGuid():N}!A1";
 
     public string StorageRoot { get; } =
         Path.Combine(Path.GetTempPath(), "tf-web-" + Guid.NewGuid().ToString("N"));
