@@ -100,9 +100,10 @@ class TeachingFileReceiver(Receiver):
     name = "teachingfile"
     ae_title = "TEACHFILE"
 
-    def __init__(self, run_dir, dicom_port, http_port, web_dll):
+    def __init__(self, run_dir, dicom_port, http_port, web_dll, extra_environment):
         super().__init__(run_dir, dicom_port, http_port)
-        self.web_dll = web_dll
+        self.web_dll = os.path.abspath(web_dll)
+        self.extra_environment = extra_environment
 
     def command(self):
         return ["dotnet", self.web_dll]
@@ -120,7 +121,7 @@ class TeachingFileReceiver(Receiver):
             Dicom__Port=str(self.dicom_port),
             Dicom__Nodes__0__AeTitle=CALLING_AE_TITLE,
             Dicom__Nodes__0__Owner="bench@example.org",
-        )
+        ) | self.extra_environment
 
     def stored_count(self):
         files = count_files(os.path.join(self.data_dir, "dicom"), ".dcm")
@@ -194,9 +195,10 @@ def send(workload, files, receiver, run_dir):
     return elapsed
 
 
-def make_receiver(name, run_dir, dicom_port, http_port, web_dll):
+def make_receiver(name, run_dir, dicom_port, http_port, args):
     if name == "teachingfile":
-        return TeachingFileReceiver(run_dir, dicom_port, http_port, web_dll)
+        extra = dict(setting.split("=", 1) for setting in args.node_env)
+        return TeachingFileReceiver(run_dir, dicom_port, http_port, args.web_dll, extra)
     if name == "storescp":
         return StorescpReceiver(run_dir, dicom_port, http_port)
     return OrthancReceiver(run_dir, dicom_port, http_port)
@@ -208,7 +210,7 @@ def run_once(args, receiver_name, workload, run_index, port):
     os.makedirs(run_dir)
     files = workload_files(args.workloads, workload)
     total_bytes = sum(os.path.getsize(path) for path in files)
-    receiver = make_receiver(receiver_name, run_dir, port, port + 1, args.web_dll)
+    receiver = make_receiver(receiver_name, run_dir, port, port + 1, args)
     try:
         receiver.start()
         time.sleep(SETTLE_SECONDS)
@@ -267,6 +269,10 @@ def parse_arguments():
     parser.add_argument("--runs", type=int, default=3, help="runs per receiver and workload (default 3)")
     parser.add_argument("--receivers", default=",".join(RECEIVERS), help="comma-separated subset of " + ",".join(RECEIVERS))
     parser.add_argument("--only", default=",".join(WORKLOADS), help="comma-separated subset of " + ",".join(WORKLOADS))
+    parser.add_argument(
+        "--node-env", action="append", default=[], metavar="KEY=VALUE",
+        help="extra environment variable for TeachingFile, for example "
+        "Logging__LogLevel__TeachingFile.Core.Ingest.IngestService=Debug to log per-instance timings")
     parser.add_argument("--keep", action="store_true", help="keep each run's data folder and logs")
     return parser.parse_args()
 
