@@ -38,6 +38,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CurriculumProvider>();
         services.AddScoped<CaseTagger>();
         services.AddSingleton<DeidentifierFactory>();
+        services.AddSingleton<CaseFilingQueue>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<IDicomStoreHandler>(sp => sp.GetRequiredService<IngestService>());
         services.AddSingleton<DatabaseInitializer>();

@@ -54,8 +54,8 @@ public sealed partial class DatabaseInitializer(
     }
 
     // In WAL mode with synchronous=FULL (SQLite's default) a commit appends to the -wal file and
-    // fsyncs it once, where the rollback journal fsyncs the journal and the database. journal_mode=WAL is stored
-    // in the database file, so it holds for every later connection.
+    // fsyncs it once, where the rollback journal fsyncs the journal and the database file.
+    // journal_mode=WAL is stored in the database file, so it holds for every later connection.
     private static async Task EnableWriteAheadLogAsync(TeachingFileDbContext db, CancellationToken cancellationToken)
     {
         if (db.Database.IsSqlite())

@@ -51,4 +51,12 @@ internal static partial class IngestLog
         Message = "[{AssociationId}] Study {StudyInstanceUid} was first sent by node {FirstAeTitle} and stays in its case {CaseId}; the instance from {CallingAeTitle} joins that case")]
     public static partial void StudyFromOtherNode(
         ILogger logger, string associationId, string studyInstanceUid, string firstAeTitle, int caseId, string callingAeTitle);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Debug,
+        Message = "[{AssociationIds}] Filed {Count} instances in one transaction in {Milliseconds} ms")]
+    public static partial void BatchFiled(ILogger logger, string associationIds, int count, double milliseconds);
+
+    [LoggerMessage(EventId = 2013, Level = LogLevel.Warning,
+        Message = "[{AssociationIds}] Filing {Count} instances in one transaction failed; filing each in its own transaction")]
+    public static partial void BatchFailed(ILogger logger, Exception exception, string associationIds, int count);
 }

@@ -4,8 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeachingFile.Core.Configuration;
-using TeachingFile.Core.Data;
-using TeachingFile.Core.Nodes;
 using TeachingFile.Core.Storage;
 using TeachingFile.Core.Tagging;
 using TeachingFile.Dicom;
@@ -16,19 +14,18 @@ namespace TeachingFile.Core.Ingest;
 
 /// <summary>
 /// The C-STORE handler. It reads the spooled data set, checks it against the command, de-identifies
-/// it, writes the Part 10 file durably and files it into a draft case in one transaction. Only then
-/// does it return Success. Cases touched by an association are tagged when the association closes.
+/// it, writes the Part 10 file durably and files it into a draft case through <see
+/// cref="CaseFilingQueue"/>, which commits the rows of concurrent associations together. Only after
+/// that commit does it return Success. Cases touched by an association are tagged when the association closes.
 /// </summary>
 public sealed class IngestService(
     IServiceScopeFactory scopeFactory,
     InstanceStore store,
     DeidentifierFactory deidentifiers,
-    DicomNodeDirectory nodes,
+    CaseFilingQueue filingQueue,
     IOptions<StorageOptions> storage,
-    TimeProvider timeProvider,
     ILogger<IngestService> logger) : IDicomStoreHandler
 {
-    private readonly KeyedAsyncLock _studyLocks = new();
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<int, byte>> _touchedCases = new(StringComparer.Ordinal);
 
     public async Task<DicomStatus> StoreAsync(DicomStoreRequest request, CancellationToken cancellationToken)
@@ -109,7 +106,7 @@ public sealed class IngestService(
 
         var stored = new StoredInstance(metadata, file, StoredTransferSyntaxUid(request.TransferSyntax),
             result.PatientKey, result.BurnedInAnnotationRisk, request.Association.CallingAeTitle, associationId);
-        var filing = await FileAsync(stored, cancellationToken).ConfigureAwait(false);
+        var filing = await FileAsync(stored).ConfigureAwait(false);
         var committed = Stopwatch.GetTimestamp();
 
         RecordTouchedCase(associationId, filing.CaseId);
@@ -129,29 +126,18 @@ public sealed class IngestService(
         return await store.WriteDurablyAsync(relativePath, file.SaveAsync, cancellationToken).ConfigureAwait(false);
     }
 
-    // Rows are written under the study's lock so that concurrent associations create one draft. When
-    // the transaction fails, a file that did not exist before is removed so no orphan stays behind.
-    private async Task<FilingResult> FileAsync(StoredInstance stored, CancellationToken cancellationToken)
+    // When the transaction fails, a file that did not exist before is removed so no orphan stays behind.
+    // The queue always runs a request it accepted, so the rows cannot be committed after this delete.
+    private async Task<FilingResult> FileAsync(StoredInstance stored)
     {
-        var studyLock = await _studyLocks.AcquireAsync(stored.Metadata.StudyInstanceUid, cancellationToken)
-            .ConfigureAwait(false);
-        await using (studyLock.ConfigureAwait(false))
+        try
         {
-            try
-            {
-                var scope = scopeFactory.CreateAsyncScope();
-                await using (scope.ConfigureAwait(false))
-                {
-                    var db = scope.ServiceProvider.GetRequiredService<TeachingFileDbContext>();
-                    var filer = new CaseFiler(db, nodes, timeProvider, logger);
-                    return await filer.FileAsync(stored, cancellationToken).ConfigureAwait(false);
-                }
-            }
-            catch when (!stored.File.ReplacedExisting)
-            {
-                store.Delete(stored.File.RelativePath);
-                throw;
-            }
+            return await filingQueue.FileAsync(stored).ConfigureAwait(false);
+        }
+        catch when (!stored.File.ReplacedExisting)
+        {
+            store.Delete(stored.File.RelativePath);
+            throw;
         }
     }
 
