@@ -22,6 +22,7 @@ namespace TeachingFile.Core.Ingest;
 public sealed class IngestService(
     IServiceScopeFactory scopeFactory,
     InstanceStore store,
+    UncommittedFiles uncommittedFiles,
     DeidentifierFactory deidentifiers,
     DicomNodeDirectory nodes,
     IOptions<StorageOptions> storage,
@@ -104,16 +105,30 @@ public sealed class IngestService(
         var metadata = InstanceMetadata.FromDataset(dataset);
         var deidentified = Stopwatch.GetTimestamp();
 
-        var file = await WriteFileAsync(dataset, request.TransferSyntax, metadata, cancellationToken).ConfigureAwait(false);
-        var written = Stopwatch.GetTimestamp();
+        var relativePath = InstanceStore.GetRelativePath(
+            metadata.StudyInstanceUid, metadata.SeriesInstanceUid, metadata.SopInstanceUid);
+        var marker = await uncommittedFiles.MarkAsync(relativePath, cancellationToken).ConfigureAwait(false);
+        StoredInstance stored;
+        FilingResult filing;
+        long written;
+        try
+        {
+            var file = await WriteFileAsync(dataset, request.TransferSyntax, relativePath, cancellationToken).ConfigureAwait(false);
+            written = Stopwatch.GetTimestamp();
+            stored = new StoredInstance(metadata, file, StoredTransferSyntaxUid(request.TransferSyntax),
+                result.PatientKey, result.BurnedInAnnotationRisk, request.Association.CallingAeTitle, associationId);
+            filing = await FileAsync(stored, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            uncommittedFiles.Unmark(marker);
+        }
 
-        var stored = new StoredInstance(metadata, file, StoredTransferSyntaxUid(request.TransferSyntax),
-            result.PatientKey, result.BurnedInAnnotationRisk, request.Association.CallingAeTitle, associationId);
-        var filing = await FileAsync(stored, cancellationToken).ConfigureAwait(false);
         var committed = Stopwatch.GetTimestamp();
 
         RecordTouchedCase(associationId, filing.CaseId);
         LogStored(stored, filing);
+        LogTextDecodingIssues(dataset, associationId, metadata.SopInstanceUid);
         IngestLog.Timings(logger, associationId, metadata.SopInstanceUid,
             Milliseconds(started, parsed), Milliseconds(parsed, deidentified),
             Milliseconds(deidentified, written), Milliseconds(written, committed));
@@ -121,10 +136,8 @@ public sealed class IngestService(
     }
 
     private async Task<StoredFile> WriteFileAsync(
-        DicomDataset dataset, TransferSyntax transferSyntax, InstanceMetadata metadata, CancellationToken cancellationToken)
+        DicomDataset dataset, TransferSyntax transferSyntax, string relativePath, CancellationToken cancellationToken)
     {
-        var relativePath = InstanceStore.GetRelativePath(
-            metadata.StudyInstanceUid, metadata.SeriesInstanceUid, metadata.SopInstanceUid);
         using var file = new DicomFile(dataset, transferSyntax);
         return await store.WriteDurablyAsync(relativePath, file.SaveAsync, cancellationToken).ConfigureAwait(false);
     }
@@ -175,6 +188,20 @@ public sealed class IngestService(
 
         IngestLog.Stored(logger, associationId, uid, filing.CaseId, stored.File.Length,
             stored.File.ReplacedExisting ? ", replaced an earlier copy" : string.Empty);
+    }
+
+    // One line per instance: the tag and the declared terms, never the value, which may identify the patient.
+    private void LogTextDecodingIssues(DicomDataset dataset, string associationId, string sopInstanceUid)
+    {
+        var issues = dataset.TextDecodingIssues;
+        if (issues.Count == 0)
+        {
+            return;
+        }
+
+        var first = issues[0];
+        IngestLog.TextDecodingFallback(logger, associationId, sopInstanceUid, issues.Count, first.Tag.ToString(),
+            first.SpecificCharacterSet, first.Problem);
     }
 
     // DicomFile writes native syntaxes as Explicit VR Little Endian and keeps encapsulated ones.

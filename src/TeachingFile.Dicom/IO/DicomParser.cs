@@ -79,9 +79,10 @@ internal sealed partial class DicomParser(
             cancellationToken.ThrowIfCancellationRequested();
             if (end < 0 && input.Remaining == 0)
             {
-                throw new DicomFormatException(
-                    $"The item starting at offset {itemStart} has undefined length and no Item Delimitation Item " +
-                    $"before the end of the data at offset {input.Position}.", input.Position);
+                // DCMTK also accepts this: the data ended between elements, so no value was cut.
+                Warn($"The item starting at offset {itemStart} has undefined length and the data ends at offset " +
+                    $"{input.Position} without its Item Delimitation Item; the item ends there.");
+                return;
             }
 
             var header = ReadHeader(encoding);
@@ -141,6 +142,11 @@ internal sealed partial class DicomParser(
             return (DicomItem?)TryReadUnknownSequence(header, depth) ?? ReadValue(header, encoding);
         }
 
+        if (header.VR != DicomVR.UN && IsSequenceStoredAsValue(header))
+        {
+            return (DicomItem?)TryReadSequenceStoredAsValue(header, encoding, depth) ?? ReadValue(header, encoding);
+        }
+
         return ReadValue(header, encoding);
     }
 
@@ -162,6 +168,13 @@ internal sealed partial class DicomParser(
             return ReadSequence(header.Tag, -1, ElementEncoding.ImplicitLittle, depth);
         }
 
+        if (DicomDictionary.Default.GetDefaultVR(header.Tag) == DicomVR.SQ)
+        {
+            Warn($"Element {header.Tag} at offset {header.Offset} has VR {header.VR} and undefined length, but the " +
+                "dictionary VR is SQ; read as a sequence.");
+            return ReadSequence(header.Tag, -1, encoding, depth);
+        }
+
         throw new DicomFormatException(
             $"Element {header.Tag} {header.VR} at offset {header.Offset} has undefined length; only SQ, UN and " +
             "encapsulated Pixel Data may.", header.Offset);
@@ -174,6 +187,13 @@ internal sealed partial class DicomParser(
         {
             cancellationToken.ThrowIfCancellationRequested();
             var offset = input.Position;
+            if (end < 0 && input.Remaining == 0)
+            {
+                Warn($"Sequence {tag} has undefined length and the data ends at offset {offset} without its " +
+                    "Sequence Delimitation Item; the sequence ends there.");
+                break;
+            }
+
             var itemTag = ReadTag(encoding, "sequence item");
             var length = input.ReadUInt32(encoding.IsBigEndian, "item length");
             if (itemTag == DicomTag.SequenceDelimitationItem)
@@ -202,29 +222,6 @@ internal sealed partial class DicomParser(
         }
 
         return sequence;
-    }
-
-    private DicomSequence? TryReadUnknownSequence(ElementHeader header, int depth)
-    {
-        var start = input.Position;
-        var end = start + header.Length;
-        var warningCount = warnings.Count;
-        try
-        {
-            var sequence = ReadSequence(header.Tag, end, ElementEncoding.ImplicitLittle, depth);
-            if (input.Position == end)
-            {
-                Warn($"UN element {header.Tag} at offset {header.Offset} read as an implicit VR sequence (PS3.5 6.2.2).");
-                return sequence;
-            }
-        }
-        catch (DicomFormatException)
-        {
-        }
-
-        warnings.RemoveRange(warningCount, warnings.Count - warningCount);
-        input.Seek(start);
-        return null;
     }
 
     /// <summary>

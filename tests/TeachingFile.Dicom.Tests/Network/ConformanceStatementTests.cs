@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TeachingFile.Dicom.Network;
+using TeachingFile.Dicom.Network.Pdus;
 
 namespace TeachingFile.Dicom.Tests.Network;
 
@@ -137,6 +138,25 @@ public sealed partial class ConformanceStatementTests
         Assert.Contains("(default `" + Defaults.AeTitle + "`)", rules, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Protocol_error_table_names_abort_reasons()
+    {
+        var reasons = AbortReasonInRow().Matches(string.Join('\n', Section("#### 4.2.8")))
+            .Select(match => (Code: byte.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), Name: match.Groups[2].Value))
+            .ToList();
+
+        Assert.NotEmpty(reasons);
+        foreach (var (code, name) in reasons)
+        {
+            Assert.True(Enum.IsDefined((AbortReason)code), $"A-ABORT reason {code} is not an AbortReason value");
+            var expected = ((AbortReason)code).ToString();
+            var documented = name.Replace("-", "", StringComparison.Ordinal);
+            // PS3.8 Table 9-26 calls reason 0 "reason-not-specified".
+            documented = code == 0 ? documented["reason".Length..] : documented;
+            Assert.Equal(expected, documented, ignoreCase: true);
+        }
+    }
+
     // Calls TransferSyntaxPreference.Select repeatedly and removes each syntax it selects, so the order comes
     // from its behaviour and not from a copy of its list.
     private static List<string> PreferenceOrderOfNativeSyntaxes()
@@ -202,6 +222,9 @@ public sealed partial class ConformanceStatementTests
 
     [GeneratedRegex(@"`(1\.2\.840\.10008\.[0-9.]+)`")]
     private static partial Regex DicomUid();
+
+    [GeneratedRegex(@"A-ABORT reason (\d) ([a-zA-Z-]+)")]
+    private static partial Regex AbortReasonInRow();
 
     [GeneratedRegex(@"^\d+\. ")]
     private static partial Regex NumberedItem();
