@@ -3,27 +3,31 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeachingFile.Core.Configuration;
+using TeachingFile.Core.Ingest;
 using TeachingFile.Core.Nodes;
 using TeachingFile.Core.Storage;
 
 namespace TeachingFile.Core.Data;
 
 /// <summary>
-/// Start-up work that must finish before the SCP and the web pages run: data folders and the temp
-/// sweep, the site secret, pending migrations, and configured nodes copied into the DicomNodes table.
+/// Start-up work that must finish before the SCP and the web pages run: data folders, the site
+/// secret, pending migrations, files left without a row by an interrupted ingest, the temp sweep,
+/// and configured nodes copied into the DicomNodes table.
 /// </summary>
 public sealed partial class DatabaseInitializer(
     IServiceScopeFactory scopeFactory,
+    IOptions<StorageOptions> storageOptions,
     IOptions<DatabaseOptions> databaseOptions,
     IOptions<DicomNodesOptions> nodeOptions,
     InstanceStore instanceStore,
+    UncommittedFiles uncommittedFiles,
     SiteSecret siteSecret,
     DicomNodeDirectory nodeDirectory,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        instanceStore.SweepTempDirectory();
+        storageOptions.Value.CreateDirectories();
         _ = await siteSecret.GetKeyAsync(cancellationToken).ConfigureAwait(false);
 
         var scope = scopeFactory.CreateAsyncScope();
@@ -35,6 +39,11 @@ public sealed partial class DatabaseInitializer(
                 await MigrateAsync(db, cancellationToken).ConfigureAwait(false);
             }
 
+            await EnableWriteAheadLogAsync(db, cancellationToken).ConfigureAwait(false);
+
+            // Needs the Instances table, and runs before the sweep because its markers live under tmp/.
+            await uncommittedFiles.RemoveFilesWithoutRowsAsync(db, cancellationToken).ConfigureAwait(false);
+            instanceStore.SweepTempDirectory();
             await SyncNodesAsync(db, nodeOptions.Value.Nodes, cancellationToken).ConfigureAwait(false);
         }
 
@@ -48,6 +57,17 @@ public sealed partial class DatabaseInitializer(
         {
             LogApplyingMigrations(pending.Count, databaseOptions.Value.Provider);
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // In WAL mode with synchronous=FULL (SQLite's default) a commit appends to the -wal file and
+    // fsyncs it once, where the rollback journal fsyncs the journal and the database. journal_mode=WAL is stored
+    // in the database file, so it holds for every later connection.
+    private static async Task EnableWriteAheadLogAsync(TeachingFileDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL", cancellationToken).ConfigureAwait(false);
         }
     }
 

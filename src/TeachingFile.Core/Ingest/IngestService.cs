@@ -22,6 +22,7 @@ namespace TeachingFile.Core.Ingest;
 public sealed class IngestService(
     IServiceScopeFactory scopeFactory,
     InstanceStore store,
+    UncommittedFiles uncommittedFiles,
     DeidentifierFactory deidentifiers,
     DicomNodeDirectory nodes,
     IOptions<StorageOptions> storage,
@@ -104,12 +105,25 @@ public sealed class IngestService(
         var metadata = InstanceMetadata.FromDataset(dataset);
         var deidentified = Stopwatch.GetTimestamp();
 
-        var file = await WriteFileAsync(dataset, request.TransferSyntax, metadata, cancellationToken).ConfigureAwait(false);
-        var written = Stopwatch.GetTimestamp();
+        var relativePath = InstanceStore.GetRelativePath(
+            metadata.StudyInstanceUid, metadata.SeriesInstanceUid, metadata.SopInstanceUid);
+        var marker = await uncommittedFiles.MarkAsync(relativePath, cancellationToken).ConfigureAwait(false);
+        StoredInstance stored;
+        FilingResult filing;
+        long written;
+        try
+        {
+            var file = await WriteFileAsync(dataset, request.TransferSyntax, relativePath, cancellationToken).ConfigureAwait(false);
+            written = Stopwatch.GetTimestamp();
+            stored = new StoredInstance(metadata, file, StoredTransferSyntaxUid(request.TransferSyntax),
+                result.PatientKey, result.BurnedInAnnotationRisk, request.Association.CallingAeTitle, associationId);
+            filing = await FileAsync(stored, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            uncommittedFiles.Unmark(marker);
+        }
 
-        var stored = new StoredInstance(metadata, file, StoredTransferSyntaxUid(request.TransferSyntax),
-            result.PatientKey, result.BurnedInAnnotationRisk, request.Association.CallingAeTitle, associationId);
-        var filing = await FileAsync(stored, cancellationToken).ConfigureAwait(false);
         var committed = Stopwatch.GetTimestamp();
 
         RecordTouchedCase(associationId, filing.CaseId);
@@ -122,10 +136,8 @@ public sealed class IngestService(
     }
 
     private async Task<StoredFile> WriteFileAsync(
-        DicomDataset dataset, TransferSyntax transferSyntax, InstanceMetadata metadata, CancellationToken cancellationToken)
+        DicomDataset dataset, TransferSyntax transferSyntax, string relativePath, CancellationToken cancellationToken)
     {
-        var relativePath = InstanceStore.GetRelativePath(
-            metadata.StudyInstanceUid, metadata.SeriesInstanceUid, metadata.SopInstanceUid);
         using var file = new DicomFile(dataset, transferSyntax);
         return await store.WriteDurablyAsync(relativePath, file.SaveAsync, cancellationToken).ConfigureAwait(false);
     }

@@ -9,6 +9,8 @@ internal sealed class RawPeer : IAsyncDisposable
 {
     public const string CtImageStorage = "1.2.840.10008.5.1.4.1.1.2";
 
+    public const string Verification = "1.2.840.10008.1.1";
+
     private readonly TcpClient _client;
     private readonly NetworkStream _stream;
     private readonly PduReader _reader;
@@ -55,6 +57,14 @@ internal sealed class RawPeer : IAsyncDisposable
         CommandDataSetType = 0,
     };
 
+    public static DimseCommand EchoRequest(ushort messageId) => new()
+    {
+        CommandField = CommandField.CEchoRequest,
+        MessageId = messageId,
+        AffectedSopClassUid = Verification,
+        CommandDataSetType = DimseCommand.NoDataSet,
+    };
+
     public Task SendAsync(Pdu pdu) => SendBytesAsync(PduEncoder.Encode(pdu).ToArray());
 
     public Task SendPdvAsync(byte contextId, bool isCommand, bool isLast, byte[] data) =>
@@ -71,6 +81,30 @@ internal sealed class RawPeer : IAsyncDisposable
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
         return await _reader.ReadAsync(timeout.Token);
+    }
+
+    /// <summary>
+    /// Reads P-DATA-TF PDUs up to the last command fragment and decodes the command set. Also
+    /// returns each PDU's variable-field length, to check fragmentation against a maximum PDU length.
+    /// </summary>
+    public async Task<(DimseCommand Command, List<int> PduLengths)> ReadCommandAsync()
+    {
+        var command = new MemoryStream();
+        var pduLengths = new List<int>();
+        while (true)
+        {
+            var data = Assert.IsType<PDataTf>(await ReadAsync());
+            pduLengths.Add(data.Values.Sum(value => 6 + value.Data.Length));
+            foreach (var value in data.Values)
+            {
+                Assert.True(value.IsCommand, "a data set fragment arrived before the last command fragment");
+                command.Write(value.Data.Span);
+                if (value.IsLast)
+                {
+                    return (DimseCommand.Decode(command.ToArray()), pduLengths);
+                }
+            }
+        }
     }
 
     /// <summary>Returns true when the server closes the connection (EOF or reset) within the timeout.</summary>
@@ -94,6 +128,13 @@ internal sealed class RawPeer : IAsyncDisposable
         {
             return false;
         }
+    }
+
+    /// <summary>Closes the connection with a TCP reset (RST) instead of FIN, as a crashed peer or a firewall does.</summary>
+    public void Reset()
+    {
+        _client.Client.LingerState = new LingerOption(true, 0);
+        _client.Dispose();
     }
 
     public ValueTask DisposeAsync()
