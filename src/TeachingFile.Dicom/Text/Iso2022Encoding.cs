@@ -63,6 +63,12 @@ internal sealed class Iso2022Encoding : Encoding
     public string Decode(ReadOnlySpan<byte> bytes, out DicomTextDecodingProblem problem)
     {
         problem = DicomTextDecodingProblem.None;
+        if (_initialG0.BytesPerChar == 1 && Ascii.IsValid(bytes) && !bytes.Contains(Esc))
+        {
+            // Most values are plain ASCII, which the single-byte initial G0 sets decode as Latin-1 does.
+            return Latin1.GetString(bytes);
+        }
+
         var text = new StringBuilder(bytes.Length);
         var g0 = _initialG0;
         var g1 = _initialG1;
