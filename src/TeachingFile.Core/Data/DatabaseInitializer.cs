@@ -40,6 +40,8 @@ public sealed partial class DatabaseInitializer(
                 await MigrateAsync(db, cancellationToken).ConfigureAwait(false);
             }
 
+            await EnableWriteAheadLogAsync(db, cancellationToken).ConfigureAwait(false);
+
             // Needs the Instances table, and runs before the sweep because its markers live under tmp/.
             var tagger = scope.ServiceProvider.GetRequiredService<CaseTagger>();
             await ingestMarkers.RecoverAsync(db, tagger, cancellationToken).ConfigureAwait(false);
@@ -57,6 +59,17 @@ public sealed partial class DatabaseInitializer(
         {
             LogApplyingMigrations(pending.Count, databaseOptions.Value.Provider);
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // In WAL mode with synchronous=FULL (SQLite's default) a commit appends to the -wal file and
+    // fsyncs it once, where the rollback journal fsyncs the journal and the database. journal_mode=WAL is stored
+    // in the database file, so it holds for every later connection.
+    private static async Task EnableWriteAheadLogAsync(TeachingFileDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL", cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using TeachingFile.Dicom;
 using TeachingFile.Dicom.Network;
 
 namespace TeachingFile.Core.Ingest;
@@ -51,4 +52,9 @@ internal static partial class IngestLog
         Message = "[{AssociationId}] Study {StudyInstanceUid} was first sent by node {FirstAeTitle} and stays in its case {CaseId}; the instance from {CallingAeTitle} joins that case")]
     public static partial void StudyFromOtherNode(
         ILogger logger, string associationId, string studyInstanceUid, string firstAeTitle, int caseId, string callingAeTitle);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Warning,
+        Message = "[{AssociationId}] {SopInstanceUid}: {Count} text elements did not match their character set and were decoded with a fallback; first {Tag} with Specific Character Set '{SpecificCharacterSet}' ({Problem})")]
+    public static partial void TextDecodingFallback(
+        ILogger logger, string associationId, string sopInstanceUid, int count, string tag, string specificCharacterSet, DicomTextDecodingProblem problem);
 }

@@ -138,6 +138,7 @@ public sealed class IngestService(
 
         RecordIngest(associationId, filing.CaseId, marker);
         LogStored(stored, filing);
+        LogTextDecodingIssues(dataset, associationId, metadata.SopInstanceUid);
         IngestLog.Timings(logger, associationId, metadata.SopInstanceUid,
             Milliseconds(started, parsed), Milliseconds(parsed, deidentified),
             Milliseconds(deidentified, written), Milliseconds(written, committed));
@@ -201,6 +202,20 @@ public sealed class IngestService(
 
         IngestLog.Stored(logger, associationId, uid, filing.CaseId, stored.File.Length,
             stored.File.ReplacedExisting ? ", replaced an earlier copy" : string.Empty);
+    }
+
+    // One line per instance: the tag and the declared terms, never the value, which may identify the patient.
+    private void LogTextDecodingIssues(DicomDataset dataset, string associationId, string sopInstanceUid)
+    {
+        var issues = dataset.TextDecodingIssues;
+        if (issues.Count == 0)
+        {
+            return;
+        }
+
+        var first = issues[0];
+        IngestLog.TextDecodingFallback(logger, associationId, sopInstanceUid, issues.Count, first.Tag.ToString(),
+            first.SpecificCharacterSet, first.Problem);
     }
 
     // DicomFile writes native syntaxes as Explicit VR Little Endian and keeps encapsulated ones.

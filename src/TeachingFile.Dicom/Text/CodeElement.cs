@@ -8,9 +8,9 @@ namespace TeachingFile.Dicom.Text;
 /// </summary>
 internal sealed class CodeElement
 {
-    private readonly Encoding _encoding;
+    private readonly Encoding? _encoding;
 
-    private CodeElement(string term, byte[] escape, bool isG1, int bytesPerChar, Encoding encoding, byte highBit)
+    private CodeElement(string term, byte[] escape, bool isG1, int bytesPerChar, Encoding? encoding, byte highBit)
     {
         Term = term;
         Escape = escape;
@@ -35,9 +35,17 @@ internal sealed class CodeElement
     /// <summary>Bits OR-ed onto 7-bit bytes before decoding (0x80 to read JIS X 0208 as EUC-JP).</summary>
     private byte HighBit { get; }
 
-    /// <summary>Decodes one character's bytes (as they appear in the value).</summary>
+    /// <summary>The code elements of every ISO 2022 defined term, in the order escape sequences are matched.</summary>
+    public static IReadOnlyList<CodeElement> All { get; } = Create();
+
+    /// <summary>Decodes one character's bytes (as they appear in the value); U+FFFD marks invalid bytes.</summary>
     public string Decode(ReadOnlySpan<byte> bytes)
     {
+        if (_encoding is null)
+        {
+            return bytes.Length == 2 ? JisX0212.Decode(bytes[0], bytes[1]).ToString() : "\uFFFD";
+        }
+
         Span<byte> shifted = stackalloc byte[bytes.Length];
         for (var i = 0; i < bytes.Length; i++)
         {
@@ -47,14 +55,9 @@ internal sealed class CodeElement
         return _encoding.GetString(shifted);
     }
 
-    public static IReadOnlyList<CodeElement> All { get; } = Create();
-
-    private static IReadOnlyList<CodeElement> Create()
+    private static List<CodeElement> Create()
     {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        static Encoding Page(int codePage) =>
-            Encoding.GetEncoding(codePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
-        var replacement = Encoding.GetEncoding("us-ascii", EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+        static Encoding Page(int codePage) => DicomCharacterSet.GetCodePage(codePage);
         return
         [
             new("ISO 2022 IR 6", "(B"u8.ToArray(), false, 1, Encoding.Latin1, 0),
@@ -72,8 +75,7 @@ internal sealed class CodeElement
             new("ISO 2022 IR 203", "-b"u8.ToArray(), true, 1, Page(28605), 0),
             new("ISO 2022 IR 166", "-T"u8.ToArray(), true, 1, Page(874), 0),
             new("ISO 2022 IR 87", "$B"u8.ToArray(), false, 2, Page(20932), 0x80),
-            // NOTE: .NET's EUC-JP lacks JIS X 0212; its characters decode as U+FFFD.
-            new("ISO 2022 IR 159", "$(D"u8.ToArray(), false, 2, replacement, 0x80),
+            new("ISO 2022 IR 159", "$(D"u8.ToArray(), false, 2, null, 0),
             new("ISO 2022 IR 149", "$)C"u8.ToArray(), true, 2, Page(51949), 0),
             new("ISO 2022 IR 58", "$)A"u8.ToArray(), true, 2, Page(936), 0),
         ];

@@ -83,4 +83,25 @@ public sealed class DatabaseInitializerTests
         Assert.Equal(later, ordered[0].CreatedAt);
         Assert.Equal(TimeSpan.Zero, ordered[0].CreatedAt.Offset);
     }
+
+    [Fact]
+    public async Task Sqlite_database_commits_through_fsynced_wal()
+    {
+        await using var host = await CoreTestHost.StartAsync();
+
+        var journalMode = await host.WithDbAsync(db => ReadPragmaAsync(db, "journal_mode"));
+        var synchronous = await host.WithDbAsync(db => ReadPragmaAsync(db, "synchronous"));
+
+        Assert.Equal("wal", journalMode);
+        Assert.Equal("2", synchronous); // FULL: every commit fsyncs the -wal file.
+    }
+
+    private static async Task<string> ReadPragmaAsync(TeachingFile.Core.Data.TeachingFileDbContext db, string name)
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA " + name;
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
 }
