@@ -9,24 +9,6 @@ namespace TeachingFile.Dicom;
 public sealed partial class DicomDataset
 {
     /// <summary>
-    /// The text encoding of Specific Character Set (0008,0005) in this data set or the nearest parent;
-    /// the default repertoire (decoded leniently as Latin-1) when none is present. Decoding never throws:
-    /// invalid bytes become replacement characters.
-    /// </summary>
-    public Encoding GetEncoding()
-    {
-        for (var dataset = this; dataset is not null; dataset = dataset.Parent)
-        {
-            if (dataset[DicomTags.SpecificCharacterSet] is DicomElement element)
-            {
-                return DicomCharacterSet.GetEncoding(DecodeAscii(element).Split('\\'));
-            }
-        }
-
-        return DicomCharacterSet.Default;
-    }
-
-    /// <summary>
     /// The value as text, decoded with the character set, all values joined by '\' and trailing padding
     /// trimmed; numbers of binary VRs (US, SS, UL, SL, FL, FD, SV, UV, AT) are formatted invariantly.
     /// Null when the element is absent or has no text form (sequences, OB, OW, ...).
@@ -52,6 +34,9 @@ public sealed partial class DicomDataset
             : text.Split('\\').Select(value => vr == DicomVR.PN ? value.TrimEnd(' ', '\0') : value.Trim(' ', '\0'))
                 .ToArray();
     }
+
+    /// <summary>The Person Name values split into their component groups; empty when absent.</summary>
+    public DicomPersonName[] GetPersonNames(DicomTag tag) => GetStrings(tag).Select(DicomPersonName.Parse).ToArray();
 
     /// <summary>The first value as an integer (from IS/DS text or a binary integer VR), or null.</summary>
     public int? GetInt32(DicomTag tag)
@@ -87,6 +72,15 @@ public sealed partial class DicomDataset
         var bytes = element.Length > 64 ? ReadPrefix(element, 8) : element.Value.ToArray();
         return BinaryValue(vr, bytes, 0);
     }
+
+    /// <summary>
+    /// Every value of a DS or IS element as a number. Surrounding spaces, signs and exponents are allowed, and a
+    /// value that is not a number is NaN. Empty when absent.
+    /// </summary>
+    public double[] GetDoubles(DicomTag tag) =>
+        GetStrings(tag)
+            .Select(value => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : double.NaN)
+            .ToArray();
 
     /// <summary>Sets a text value, encoded with <see cref="GetEncoding"/> and padded to even length.</summary>
     public void SetString(DicomTag tag, DicomVR vr, string value)
@@ -142,8 +136,11 @@ public sealed partial class DicomDataset
         var vr = ValueVR(element);
         if (vr.IsString)
         {
-            var encoding = vr.IsAffectedBySpecificCharacterSet ? GetEncoding() : DicomCharacterSet.Default;
-            return encoding.GetString(element.Value.ToArray()).TrimEnd(' ', '\0');
+            var value = element.Value.ToArray();
+            var text = vr.IsAffectedBySpecificCharacterSet
+                ? DecodeText(element.Tag, value)
+                : DicomCharacterSet.Default.GetString(value);
+            return text.TrimEnd(' ', '\0');
         }
 
         if (vr.ByteSwapUnit == 0 || vr == DicomVR.OB || vr.Has32BitLength && vr != DicomVR.SV && vr != DicomVR.UV)
@@ -201,7 +198,4 @@ public sealed partial class DicomDataset
         var read = stream.ReadAtLeast(bytes, count, throwOnEndOfStream: false);
         return bytes[..read];
     }
-
-    private static string DecodeAscii(DicomElement element) =>
-        Encoding.ASCII.GetString(element.Value.ToArray()).Trim(' ', '\0');
 }

@@ -83,4 +83,96 @@ public class CharacterSetTests
         Assert.Equal("Ωmega^Ünïcode=名前", dataset.GetString(DicomTags.PatientName));
         Assert.Equal(0, ((DicomElement)dataset[DicomTags.PatientName]!).Length % 2);
     }
+
+    [Fact]
+    public void GetString_InvalidUtf8_RecordsTheTagAndTerm()
+    {
+        var dataset = new DicomDataset();
+        dataset.SetString(DicomTags.SpecificCharacterSet, "ISO_IR 192");
+        dataset.SetBytes(DicomTags.StudyDescription, DicomVR.LO, [(byte)'M', 0xFC, (byte)'l']);
+
+        Assert.Equal("M\uFFFDl", dataset.GetString(DicomTags.StudyDescription));
+        var issue = Assert.Single(dataset.TextDecodingIssues);
+        Assert.Equal(DicomTags.StudyDescription, issue.Tag);
+        Assert.Equal("ISO_IR 192", issue.SpecificCharacterSet);
+        Assert.Equal(DicomTextDecodingProblem.InvalidBytes, issue.Problem);
+    }
+
+    [Fact]
+    public void GetString_UnknownTerm_DecodesAsLatin1_AndRecordsIt()
+    {
+        var dataset = new DicomDataset();
+        dataset.SetString(DicomTags.SpecificCharacterSet, "KLINGON");
+        dataset.SetBytes(DicomTags.StudyDescription, DicomVR.LO, [(byte)'M', 0xFC, (byte)'l', (byte)'l']);
+
+        Assert.Equal("Müll", dataset.GetString(DicomTags.StudyDescription));
+        var issue = Assert.Single(dataset.TextDecodingIssues);
+        Assert.Equal("KLINGON", issue.SpecificCharacterSet);
+        Assert.Equal(DicomTextDecodingProblem.UnknownCharacterSet, issue.Problem);
+    }
+
+    [Fact]
+    public void GetString_UnknownTerm_AsciiValue_RecordsNothing()
+    {
+        var dataset = new DicomDataset();
+        dataset.SetString(DicomTags.SpecificCharacterSet, "KLINGON");
+        dataset.SetString(DicomTags.StudyDescription, "CT HEAD");
+
+        Assert.Equal("CT HEAD", dataset.GetString(DicomTags.StudyDescription));
+        Assert.Empty(dataset.TextDecodingIssues);
+    }
+
+    [Fact]
+    public void GetString_DefaultRepertoireWith8BitBytes_DecodesAsLatin1_AndRecordsIt()
+    {
+        var dataset = new DicomDataset();
+        dataset.SetBytes(DicomTags.StudyDescription, DicomVR.LO, [(byte)'M', 0xFC, (byte)'l', (byte)'l']);
+
+        Assert.Equal("Müll", dataset.GetString(DicomTags.StudyDescription));
+        var issue = Assert.Single(dataset.TextDecodingIssues);
+        Assert.Equal(string.Empty, issue.SpecificCharacterSet);
+        Assert.Equal(DicomTextDecodingProblem.InvalidBytes, issue.Problem);
+    }
+
+    [Fact]
+    public void GetString_Iso2022MissingEscape_UsesTheListedG1Set_AndRecordsIt()
+    {
+        // KS X 1001 bytes of "홍길동" without the ESC $ ) C that PS3.5 requires before them.
+        var dataset = new DicomDataset();
+        dataset.SetString(DicomTags.SpecificCharacterSet, "\\ISO 2022 IR 149");
+        dataset.SetBytes(DicomTags.PatientName, DicomVR.PN, Convert.FromHexString("C8AB5EB1E6B5BF"));
+
+        Assert.Equal("홍^길동", dataset.GetString(DicomTags.PatientName));
+        var issue = Assert.Single(dataset.TextDecodingIssues);
+        Assert.Equal("\\ISO 2022 IR 149", issue.SpecificCharacterSet);
+        Assert.Equal(DicomTextDecodingProblem.MissingEscapeSequence, issue.Problem);
+    }
+
+    [Fact]
+    public void GetString_Iso2022UnknownEscape_SkipsIt_AndRecordsIt()
+    {
+        var dataset = new DicomDataset();
+        dataset.SetString(DicomTags.SpecificCharacterSet, "\\ISO 2022 IR 87");
+        dataset.SetBytes(DicomTags.PatientName, DicomVR.PN, [0x1B, (byte)'$', (byte)'(', (byte)'Q', (byte)'A', (byte)'B']);
+
+        Assert.Equal("AB", dataset.GetString(DicomTags.PatientName));
+        Assert.Equal(DicomTextDecodingProblem.UnknownEscapeSequence, Assert.Single(dataset.TextDecodingIssues).Problem);
+    }
+
+    [Fact]
+    public void TextDecodingIssues_FromSequenceItem_AreCollectedOnTheTopLevelOnce()
+    {
+        var item = new DicomDataset();
+        item.SetBytes(DicomTags.CodeMeaning, DicomVR.LO, [0xC3, 0x28]);
+        var dataset = new DicomDataset();
+        dataset.SetString(DicomTags.SpecificCharacterSet, "ISO_IR 192");
+        dataset.AddOrUpdate(new DicomSequence(DicomTags.AnatomicRegionSequence, [item]));
+
+        item.GetString(DicomTags.CodeMeaning);
+        item.GetString(DicomTags.CodeMeaning);
+
+        var issue = Assert.Single(dataset.TextDecodingIssues);
+        Assert.Equal(DicomTags.CodeMeaning, issue.Tag);
+        Assert.Equal("ISO_IR 192", issue.SpecificCharacterSet);
+    }
 }

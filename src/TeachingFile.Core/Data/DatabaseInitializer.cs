@@ -3,27 +3,32 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeachingFile.Core.Configuration;
+using TeachingFile.Core.Ingest;
 using TeachingFile.Core.Nodes;
 using TeachingFile.Core.Storage;
+using TeachingFile.Core.Tagging;
 
 namespace TeachingFile.Core.Data;
 
 /// <summary>
-/// Start-up work that must finish before the SCP and the web pages run: data folders and the temp
-/// sweep, the site secret, pending migrations, and configured nodes copied into the DicomNodes table.
+/// Start-up work that must finish before the SCP and the web pages run: data folders, the site
+/// secret, pending migrations, recovery of interrupted ingests (files without a row, cases not
+/// tagged), the temp sweep, and configured nodes copied into the DicomNodes table.
 /// </summary>
 public sealed partial class DatabaseInitializer(
     IServiceScopeFactory scopeFactory,
+    IOptions<StorageOptions> storageOptions,
     IOptions<DatabaseOptions> databaseOptions,
     IOptions<DicomNodesOptions> nodeOptions,
     InstanceStore instanceStore,
+    IngestMarkers ingestMarkers,
     SiteSecret siteSecret,
     DicomNodeDirectory nodeDirectory,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        instanceStore.SweepTempDirectory();
+        storageOptions.Value.CreateDirectories();
         _ = await siteSecret.GetKeyAsync(cancellationToken).ConfigureAwait(false);
 
         var scope = scopeFactory.CreateAsyncScope();
@@ -37,6 +42,10 @@ public sealed partial class DatabaseInitializer(
 
             await EnableWriteAheadLogAsync(db, cancellationToken).ConfigureAwait(false);
 
+            // Needs the Instances table, and runs before the sweep because its markers live under tmp/.
+            var tagger = scope.ServiceProvider.GetRequiredService<CaseTagger>();
+            await ingestMarkers.RecoverAsync(db, tagger, cancellationToken).ConfigureAwait(false);
+            instanceStore.SweepTempDirectory();
             await SyncNodesAsync(db, nodeOptions.Value.Nodes, cancellationToken).ConfigureAwait(false);
         }
 

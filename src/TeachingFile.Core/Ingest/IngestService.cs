@@ -16,17 +16,19 @@ namespace TeachingFile.Core.Ingest;
 /// The C-STORE handler. It reads the spooled data set, checks it against the command, de-identifies
 /// it, writes the Part 10 file durably and files it into a draft case through <see
 /// cref="CaseFilingQueue"/>, which commits the rows of concurrent associations together. Only after
-/// that commit does it return Success. Cases touched by an association are tagged when the association closes.
+/// that commit does it return Success. Cases touched by an association are tagged when the
+/// association closes.
 /// </summary>
 public sealed class IngestService(
     IServiceScopeFactory scopeFactory,
     InstanceStore store,
+    IngestMarkers markers,
     DeidentifierFactory deidentifiers,
     CaseFilingQueue filingQueue,
     IOptions<StorageOptions> storage,
     ILogger<IngestService> logger) : IDicomStoreHandler
 {
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<int, byte>> _touchedCases = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AssociationIngest> _associations = new(StringComparer.Ordinal);
 
     public async Task<DicomStatus> StoreAsync(DicomStoreRequest request, CancellationToken cancellationToken)
     {
@@ -49,11 +51,12 @@ public sealed class IngestService(
     public async Task OnAssociationClosedAsync(DicomAssociationInfo association, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(association);
-        if (!_touchedCases.TryRemove(association.AssociationId, out var touched) || touched.IsEmpty)
+        if (!_associations.TryRemove(association.AssociationId, out var ingest) || ingest.CaseIds.IsEmpty)
         {
             return;
         }
 
+        var touched = ingest.CaseIds;
         try
         {
             var scope = scopeFactory.CreateAsyncScope();
@@ -68,7 +71,14 @@ public sealed class IngestService(
         catch (Exception exception)
         {
             // Tags can be recomputed from the rows at any time; a failure here must not affect the peer.
+            // The markers stay, so the next start re-tags these cases.
             IngestLog.TaggingFailed(logger, exception, association.AssociationId, touched.Count);
+            return;
+        }
+
+        foreach (var markerPath in ingest.MarkerPaths)
+        {
+            markers.Unmark(markerPath);
         }
     }
 
@@ -101,16 +111,32 @@ public sealed class IngestService(
         var metadata = InstanceMetadata.FromDataset(dataset);
         var deidentified = Stopwatch.GetTimestamp();
 
-        var file = await WriteFileAsync(dataset, request.TransferSyntax, metadata, cancellationToken).ConfigureAwait(false);
-        var written = Stopwatch.GetTimestamp();
+        var relativePath = InstanceStore.GetRelativePath(
+            metadata.StudyInstanceUid, metadata.SeriesInstanceUid, metadata.SopInstanceUid);
+        // The marker stays until the association's cases are tagged; see IngestMarkers.
+        var marker = await markers.MarkAsync(relativePath, cancellationToken).ConfigureAwait(false);
+        StoredInstance stored;
+        FilingResult filing;
+        long written;
+        try
+        {
+            var file = await WriteFileAsync(dataset, request.TransferSyntax, relativePath, cancellationToken).ConfigureAwait(false);
+            written = Stopwatch.GetTimestamp();
+            stored = new StoredInstance(metadata, file, StoredTransferSyntaxUid(request.TransferSyntax),
+                result.PatientKey, result.BurnedInAnnotationRisk, request.Association.CallingAeTitle, associationId);
+            filing = await FileAsync(stored).ConfigureAwait(false);
+        }
+        catch
+        {
+            markers.Unmark(marker);
+            throw;
+        }
 
-        var stored = new StoredInstance(metadata, file, StoredTransferSyntaxUid(request.TransferSyntax),
-            result.PatientKey, result.BurnedInAnnotationRisk, request.Association.CallingAeTitle, associationId);
-        var filing = await FileAsync(stored).ConfigureAwait(false);
         var committed = Stopwatch.GetTimestamp();
 
-        RecordTouchedCase(associationId, filing.CaseId);
+        RecordIngest(associationId, filing.CaseId, marker);
         LogStored(stored, filing);
+        LogTextDecodingIssues(dataset, associationId, metadata.SopInstanceUid);
         IngestLog.Timings(logger, associationId, metadata.SopInstanceUid,
             Milliseconds(started, parsed), Milliseconds(parsed, deidentified),
             Milliseconds(deidentified, written), Milliseconds(written, committed));
@@ -118,10 +144,8 @@ public sealed class IngestService(
     }
 
     private async Task<StoredFile> WriteFileAsync(
-        DicomDataset dataset, TransferSyntax transferSyntax, InstanceMetadata metadata, CancellationToken cancellationToken)
+        DicomDataset dataset, TransferSyntax transferSyntax, string relativePath, CancellationToken cancellationToken)
     {
-        var relativePath = InstanceStore.GetRelativePath(
-            metadata.StudyInstanceUid, metadata.SeriesInstanceUid, metadata.SopInstanceUid);
         using var file = new DicomFile(dataset, transferSyntax);
         return await store.WriteDurablyAsync(relativePath, file.SaveAsync, cancellationToken).ConfigureAwait(false);
     }
@@ -141,8 +165,12 @@ public sealed class IngestService(
         }
     }
 
-    private void RecordTouchedCase(string associationId, int caseId) =>
-        _touchedCases.GetOrAdd(associationId, _ => new ConcurrentDictionary<int, byte>())[caseId] = 0;
+    private void RecordIngest(string associationId, int caseId, string markerPath)
+    {
+        var ingest = _associations.GetOrAdd(associationId, _ => new AssociationIngest());
+        ingest.CaseIds[caseId] = 0;
+        ingest.MarkerPaths.Enqueue(markerPath);
+    }
 
     private void LogStored(StoredInstance stored, FilingResult filing)
     {
@@ -161,6 +189,20 @@ public sealed class IngestService(
 
         IngestLog.Stored(logger, associationId, uid, filing.CaseId, stored.File.Length,
             stored.File.ReplacedExisting ? ", replaced an earlier copy" : string.Empty);
+    }
+
+    // One line per instance: the tag and the declared terms, never the value, which may identify the patient.
+    private void LogTextDecodingIssues(DicomDataset dataset, string associationId, string sopInstanceUid)
+    {
+        var issues = dataset.TextDecodingIssues;
+        if (issues.Count == 0)
+        {
+            return;
+        }
+
+        var first = issues[0];
+        IngestLog.TextDecodingFallback(logger, associationId, sopInstanceUid, issues.Count, first.Tag.ToString(),
+            first.SpecificCharacterSet, first.Problem);
     }
 
     // DicomFile writes native syntaxes as Explicit VR Little Endian and keeps encapsulated ones.

@@ -16,6 +16,9 @@ internal sealed partial class DicomParser(
     private const int MaxDepth = 512;
     private static readonly DicomTag PixelData = DicomTags.PixelData;
 
+    /// <summary>The transfer syntax of the data set being read; null while reading the file meta group.</summary>
+    private TransferSyntax? _syntax;
+
     /// <summary>Reads elements into <paramref name="target"/> until <paramref name="end"/> or the end of input.</summary>
     /// <param name="target">The data set to add the elements to.</param>
     /// <param name="encoding">How the elements are encoded.</param>
@@ -29,6 +32,7 @@ internal sealed partial class DicomParser(
         Func<DicomTag, bool>? stopBefore = null,
         TransferSyntax? syntax = null)
     {
+        _syntax = syntax;
         while (input.Position < end)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -79,9 +83,11 @@ internal sealed partial class DicomParser(
             cancellationToken.ThrowIfCancellationRequested();
             if (end < 0 && input.Remaining == 0)
             {
-                throw new DicomFormatException(
-                    $"The item starting at offset {itemStart} has undefined length and no Item Delimitation Item " +
-                    $"before the end of the data at offset {input.Position}.", input.Position);
+                // The data ended between elements, so no value was cut. DCMTK 3.6.7's dcmdump recovers the same
+                // content with +E (ignore parse errors) and reports an error without it.
+                Warn($"The item starting at offset {itemStart} has undefined length and the data ends at offset " +
+                    $"{input.Position} without its Item Delimitation Item; the item ends there.");
+                return;
             }
 
             var header = ReadHeader(encoding);
@@ -141,6 +147,11 @@ internal sealed partial class DicomParser(
             return (DicomItem?)TryReadUnknownSequence(header, depth) ?? ReadValue(header, encoding);
         }
 
+        if (header.VR != DicomVR.UN && IsSequenceStoredAsValue(header))
+        {
+            return (DicomItem?)TryReadSequenceStoredAsValue(header, encoding, depth) ?? ReadValue(header, encoding);
+        }
+
         return ReadValue(header, encoding);
     }
 
@@ -153,6 +164,14 @@ internal sealed partial class DicomParser(
 
         if (IsPixelDataTag(header.Tag))
         {
+            // The writer cannot save encapsulated Pixel Data nested in a native data set, so it is rejected here.
+            if (depth > 0 && _syntax is { IsEncapsulated: false })
+            {
+                throw new DicomFormatException(
+                    $"Encapsulated {header.Tag} at offset {header.Offset} is inside a sequence item, but transfer " +
+                    $"syntax {_syntax.Uid} ({_syntax.Name}) is native, so Pixel Data must be native.", header.Offset);
+            }
+
             return ReadFragments(header);
         }
 
@@ -160,6 +179,13 @@ internal sealed partial class DicomParser(
         {
             // PS3.5 6.2.2: a UN value of undefined length is an Implicit VR Little Endian sequence.
             return ReadSequence(header.Tag, -1, ElementEncoding.ImplicitLittle, depth);
+        }
+
+        if (DicomDictionary.Default.GetDefaultVR(header.Tag) == DicomVR.SQ)
+        {
+            Warn($"Element {header.Tag} at offset {header.Offset} has VR {header.VR} and undefined length, but the " +
+                "dictionary VR is SQ; read as a sequence.");
+            return ReadSequence(header.Tag, -1, encoding, depth);
         }
 
         throw new DicomFormatException(
@@ -174,6 +200,13 @@ internal sealed partial class DicomParser(
         {
             cancellationToken.ThrowIfCancellationRequested();
             var offset = input.Position;
+            if (end < 0 && input.Remaining == 0)
+            {
+                Warn($"Sequence {tag} has undefined length and the data ends at offset {offset} without its " +
+                    "Sequence Delimitation Item; the sequence ends there.");
+                break;
+            }
+
             var itemTag = ReadTag(encoding, "sequence item");
             var length = input.ReadUInt32(encoding.IsBigEndian, "item length");
             if (itemTag == DicomTag.SequenceDelimitationItem)
@@ -202,29 +235,6 @@ internal sealed partial class DicomParser(
         }
 
         return sequence;
-    }
-
-    private DicomSequence? TryReadUnknownSequence(ElementHeader header, int depth)
-    {
-        var start = input.Position;
-        var end = start + header.Length;
-        var warningCount = warnings.Count;
-        try
-        {
-            var sequence = ReadSequence(header.Tag, end, ElementEncoding.ImplicitLittle, depth);
-            if (input.Position == end)
-            {
-                Warn($"UN element {header.Tag} at offset {header.Offset} read as an implicit VR sequence (PS3.5 6.2.2).");
-                return sequence;
-            }
-        }
-        catch (DicomFormatException)
-        {
-        }
-
-        warnings.RemoveRange(warningCount, warnings.Count - warningCount);
-        input.Seek(start);
-        return null;
     }
 
     /// <summary>

@@ -32,4 +32,10 @@ public sealed class DicomProtocolException : DicomNetworkException
     public byte AbortReasonCode => (byte)Reason;
 
     internal AbortReason Reason { get; } = AbortReason.NotSpecified;
+
+    /// <summary>
+    /// The protocol that the peer's bytes belong to (<see cref="Network.ForeignProtocol.Http"/> or
+    /// <see cref="Network.ForeignProtocol.Tls"/>) when they are not DICOM at all, otherwise null.
+    /// </summary>
+    internal string? ForeignProtocol { get; init; }
 }

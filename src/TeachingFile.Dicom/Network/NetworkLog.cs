@@ -68,6 +68,10 @@ internal static partial class NetworkLog
     [LoggerMessage(3122, LogLevel.Trace, "[{AssociationId}] Received PDU {PduType}")]
     public static partial void PduReceived(ILogger logger, string associationId, Pdus.PduType pduType);
 
+    [LoggerMessage(3123, LogLevel.Warning, "[{AssociationId}] Peer at {RemoteEndPoint} sent {Protocol} to the DICOM port, which speaks only the DICOM upper layer protocol; sending A-ABORT and closing the connection")]
+    public static partial void ForeignProtocolReceived(
+        ILogger logger, string associationId, EndPoint? remoteEndPoint, string protocol);
+
     [LoggerMessage(3130, LogLevel.Debug, "[{AssociationId}] C-ECHO message {MessageId} responded Success")]
     public static partial void EchoAnswered(ILogger logger, string associationId, ushort messageId);
 

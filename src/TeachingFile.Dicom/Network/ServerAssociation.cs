@@ -24,7 +24,10 @@ internal sealed class ServerAssociation(
     ConnectionLimiter limiter)
 {
     private readonly AssociationStateMachine _state = new();
-    private readonly PduConnection _connection = new(new NetworkStream(socket, ownsSocket: true), options.MaxPduLength);
+    private readonly PduConnection _connection = new(new NetworkStream(socket, ownsSocket: true), options.MaxPduLength)
+    {
+        SendTimeout = options.SendTimeout,
+    };
     private readonly EndPoint? _remoteEndPoint = socket.RemoteEndPoint;
     private DimseMessageAssembler? _assembler;
     private bool _holdsAssociationSlot;
@@ -44,6 +47,12 @@ internal sealed class ServerAssociation(
             {
                 await ServeAsync(cancellationToken).ConfigureAwait(false);
             }
+        }
+        catch (DicomProtocolException ex) when (ex.ForeignProtocol is { } protocol
+            && _state.State == AssociationState.AwaitingAssociateRequest)
+        {
+            NetworkLog.ForeignProtocolReceived(logger, Id, _remoteEndPoint, protocol);
+            await RejectForeignProtocolAsync(ex.Reason).ConfigureAwait(false);
         }
         catch (DicomProtocolException ex)
         {
@@ -223,23 +232,60 @@ internal sealed class ServerAssociation(
     private async Task AbortAsync(AbortReason reason, string detail, CancellationToken cancellationToken)
     {
         NetworkLog.AbortSent(logger, Id, (byte)reason, detail);
+        if (await SendAbortAsync(reason).ConfigureAwait(false) && !cancellationToken.IsCancellationRequested)
+        {
+            await AwaitCloseAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Sends A-ABORT (source service-provider) and returns false when the connection was already broken.</summary>
+    private async Task<bool> SendAbortAsync(AbortReason reason)
+    {
         _state.OnAbortSent();
         try
         {
             using var timeoutSource = new CancellationTokenSource(options.ArtimTimeout);
             await _connection.SendAsync(new AAbort(AAbort.ServiceProvider, reason), timeoutSource.Token)
                 .ConfigureAwait(false);
+            return true;
         }
         catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException
             or OperationCanceledException)
         {
             NetworkLog.ConnectionDropped(logger, ex, Id, _state.State);
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Sends A-ABORT to a peer that spoke HTTP or TLS and closes without the ARTIM wait, because
+    /// nothing obliges such a peer to close the connection after an A-ABORT. Closing with unread
+    /// bytes would send a TCP reset, which can discard the A-ABORT before the peer reads it. So the
+    /// server first sends FIN and drops what the peer still sends, for at most 1 s and 64 KiB.
+    /// </summary>
+    private async Task RejectForeignProtocolAsync(AbortReason reason)
+    {
+        if (!await SendAbortAsync(reason).ConfigureAwait(false))
+        {
             return;
         }
 
-        if (!cancellationToken.IsCancellationRequested)
+        var buffer = new byte[4096];
+        var drained = 0;
+        using var timeoutSource = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        try
         {
-            await AwaitCloseAsync(cancellationToken).ConfigureAwait(false);
+            socket.Shutdown(SocketShutdown.Send);
+            int read;
+            while (drained < 64 * 1024
+                && (read = await socket.ReceiveAsync(buffer, SocketFlags.None, timeoutSource.Token).ConfigureAwait(false)) > 0)
+            {
+                drained += read;
+            }
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException or OperationCanceledException)
+        {
+            // The connection closes next whatever the peer does.
         }
     }
 

@@ -2,18 +2,23 @@ namespace TeachingFile.Dicom.Network;
 
 /// <summary>
 /// The transfer syntax this node accepts from the ones proposed in a presentation context. This is
-/// the one place that defines the preference, and it does not depend on the peer's order:
+/// the one place that defines the preference:
 /// <list type="number">
+/// <item>for storage, the peer's first acceptable proposal when it is a lossless encapsulated
+/// syntax, so a file the peer has in RLE, JPEG-LS lossless or JPEG 2000 lossless arrives and is
+/// stored as it was sent instead of being decompressed by the peer;</item>
 /// <item>Explicit VR Little Endian;</item>
 /// <item>Implicit VR Little Endian;</item>
 /// <item>Deflated Explicit VR Little Endian;</item>
 /// <item>Explicit VR Big Endian (retired, still sent by old modalities);</item>
-/// <item>otherwise the first proposed encapsulated syntax known to <see cref="TransferSyntax"/>,
-/// so a context that proposes only a compressed syntax is accepted with it and its pixel data
-/// arrives bit for bit.</item>
+/// <item>for storage, the first proposed encapsulated syntax, lossy ones included, so a context
+/// that proposes only a compressed syntax is accepted with it and its pixel data arrives bit for
+/// bit.</item>
 /// </list>
-/// UIDs unknown to <see cref="TransferSyntax.Find"/> are never accepted, because nothing
-/// downstream could read a data set in them.
+/// A lossy syntax never wins over a native one, because a peer that proposes both may hold the
+/// uncompressed original and compress it only because the lossy syntax was accepted.
+/// UIDs unknown to <see cref="TransferSyntax.Find"/> and the syntaxes in <see cref="IsRejected"/>
+/// are never accepted.
 /// </summary>
 internal static class TransferSyntaxPreference
 {
@@ -33,21 +38,37 @@ internal static class TransferSyntaxPreference
     /// <param name="allowEncapsulated">False for services without pixel data, such as Verification.</param>
     public static TransferSyntax? Select(IReadOnlyList<string> proposed, bool allowEncapsulated)
     {
-        foreach (var candidate in NativeOrder)
-        {
-            if (proposed.Contains(candidate.Uid, StringComparer.Ordinal))
-            {
-                return candidate;
-            }
-        }
-
-        if (!allowEncapsulated)
-        {
-            return null;
-        }
-
-        return proposed
+        var acceptable = proposed
             .Select(TransferSyntax.Find)
-            .FirstOrDefault(syntax => syntax is { IsEncapsulated: true });
+            .OfType<TransferSyntax>()
+            .Where(syntax => !IsRejected(syntax) && (allowEncapsulated || !syntax.IsEncapsulated))
+            .ToList();
+        if (acceptable is [{ IsEncapsulated: true, IsLossy: false } first, ..])
+        {
+            return first;
+        }
+
+        return NativeOrder.FirstOrDefault(acceptable.Contains)
+            ?? acceptable.FirstOrDefault(syntax => syntax.IsEncapsulated);
+    }
+
+    /// <summary>
+    /// Returns true for the known transfer syntaxes that this Storage SCP rejects whatever else is
+    /// proposed:
+    /// <list type="bullet">
+    /// <item>JPIP Referenced and JPIP Referenced Deflate, because their Pixel Data is only a URL on
+    /// the sender's JPIP server, which residents reading a teaching file can never reach;</item>
+    /// <item>the SMPTE ST 2110 syntaxes, because PS3.5 defines them for real-time video and audio
+    /// streams (DICOM-RTV), not for C-STORE of a stored instance.</item>
+    /// </list>
+    /// </summary>
+    public static bool IsRejected(TransferSyntax syntax)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        return syntax == TransferSyntax.JpipReferenced
+            || syntax == TransferSyntax.JpipReferencedDeflate
+            || syntax == TransferSyntax.SmpteSt211020Uncompressed
+            || syntax == TransferSyntax.SmpteSt211020UncompressedInterlaced
+            || syntax == TransferSyntax.SmpteSt211030Pcm;
     }
 }

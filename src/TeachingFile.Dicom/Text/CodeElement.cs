@@ -8,9 +8,9 @@ namespace TeachingFile.Dicom.Text;
 /// </summary>
 internal sealed class CodeElement
 {
-    private readonly Encoding _encoding;
+    private readonly Encoding? _encoding;
 
-    private CodeElement(string term, byte[] escape, bool isG1, int bytesPerChar, Encoding encoding, byte highBit)
+    private CodeElement(string term, byte[] escape, bool isG1, int bytesPerChar, Encoding? encoding, byte highBit)
     {
         Term = term;
         Escape = escape;
@@ -35,9 +35,17 @@ internal sealed class CodeElement
     /// <summary>Bits OR-ed onto 7-bit bytes before decoding (0x80 to read JIS X 0208 as EUC-JP).</summary>
     private byte HighBit { get; }
 
-    /// <summary>Decodes one character's bytes (as they appear in the value).</summary>
+    /// <summary>The code elements of every ISO 2022 defined term, in the order escape sequences are matched.</summary>
+    public static IReadOnlyList<CodeElement> All { get; } = Create();
+
+    /// <summary>Decodes one character's bytes (as they appear in the value); U+FFFD marks invalid bytes.</summary>
     public string Decode(ReadOnlySpan<byte> bytes)
     {
+        if (_encoding is null)
+        {
+            return bytes.Length == 2 ? JisX0212.Decode(bytes[0], bytes[1]).ToString() : "\uFFFD";
+        }
+
         Span<byte> shifted = stackalloc byte[bytes.Length];
         for (var i = 0; i < bytes.Length; i++)
         {
@@ -47,14 +55,59 @@ internal sealed class CodeElement
         return _encoding.GetString(shifted);
     }
 
-    public static IReadOnlyList<CodeElement> All { get; } = Create();
-
-    private static IReadOnlyList<CodeElement> Create()
+    /// <summary>
+    /// Writes the bytes of <paramref name="c"/> in this set as they appear in a value (7-bit for G0, 8-bit for
+    /// G1) and returns their count; 0 when the set does not contain the character.
+    /// </summary>
+    public int Encode(char c, Span<byte> destination)
     {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        static Encoding Page(int codePage) =>
-            Encoding.GetEncoding(codePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
-        var replacement = Encoding.GetEncoding("us-ascii", EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+        if (!IsG1 && BytesPerChar == 1)
+        {
+            // The single-byte G0 sets (ISO 646 and JIS X 0201 romaji) are read as ASCII, and a code page
+            // would turn any other character into '?', which is ASCII too.
+            destination[0] = (byte)c;
+            return c is > ' ' and < '\x7F' ? 1 : 0;
+        }
+
+        Span<byte> encoded = stackalloc byte[4];
+        var count = _encoding is null ? JisX0212.Encode(c, encoded) : _encoding.GetBytes([c], encoded);
+        if (count != BytesPerChar || !IsInSet(encoded[..count]))
+        {
+            return 0;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            destination[i] = IsG1 ? (byte)(encoded[i] | 0x80) : (byte)(encoded[i] & 0x7F);
+        }
+
+        return count;
+    }
+
+    // The code pages behind the sets are supersets (GBK for GB 2312, Shift-JIS for JIS X 0201 katakana), so
+    // only bytes inside the 94- or 96-character set count. A replacement '?' falls outside every G1 set.
+    private bool IsInSet(ReadOnlySpan<byte> encoded)
+    {
+        foreach (var b in encoded)
+        {
+            var valid = (IsTable: _encoding is null, IsG1, BytesPerChar) switch
+            {
+                (IsTable: true, _, _) => b is >= 0x21 and <= 0x7E,
+                (_, true, 1) => b >= 0xA0,
+                _ => b is >= 0xA1 and <= 0xFE,
+            };
+            if (!valid)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static List<CodeElement> Create()
+    {
+        static Encoding Page(int codePage) => DicomCharacterSet.GetCodePage(codePage);
         return
         [
             new("ISO 2022 IR 6", "(B"u8.ToArray(), false, 1, Encoding.Latin1, 0),
@@ -72,8 +125,7 @@ internal sealed class CodeElement
             new("ISO 2022 IR 203", "-b"u8.ToArray(), true, 1, Page(28605), 0),
             new("ISO 2022 IR 166", "-T"u8.ToArray(), true, 1, Page(874), 0),
             new("ISO 2022 IR 87", "$B"u8.ToArray(), false, 2, Page(20932), 0x80),
-            // NOTE: .NET's EUC-JP lacks JIS X 0212; its characters decode as U+FFFD.
-            new("ISO 2022 IR 159", "$(D"u8.ToArray(), false, 2, replacement, 0x80),
+            new("ISO 2022 IR 159", "$(D"u8.ToArray(), false, 2, null, 0),
             new("ISO 2022 IR 149", "$)C"u8.ToArray(), true, 2, Page(51949), 0),
             new("ISO 2022 IR 58", "$)A"u8.ToArray(), true, 2, Page(936), 0),
         ];

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace TeachingFile.Dicom.Text;
@@ -8,10 +9,57 @@ namespace TeachingFile.Dicom.Text;
 /// </summary>
 internal static class DicomCharacterSet
 {
+    // The cap bounds the memory that senders with many made-up Specific Character Set values can take.
+    private const int MaxCachedDecoders = 256;
+
+    // Defined terms (PS3.3 Tables C.12-2 to C.12-5) and the code page that decodes them. It is declared
+    // first because the static properties below read it while they are initialized.
+    private static readonly Dictionary<string, int> CodePages = new(StringComparer.Ordinal)
+    {
+        ["ISO_IR 6"] = 0, ["ISO 2022 IR 6"] = 0,
+        ["ISO_IR 100"] = 28591, ["ISO 2022 IR 100"] = 28591,
+        ["ISO_IR 101"] = 28592, ["ISO 2022 IR 101"] = 28592,
+        ["ISO_IR 109"] = 28593, ["ISO 2022 IR 109"] = 28593,
+        ["ISO_IR 110"] = 28594, ["ISO 2022 IR 110"] = 28594,
+        ["ISO_IR 144"] = 28595, ["ISO 2022 IR 144"] = 28595,
+        ["ISO_IR 127"] = 28596, ["ISO 2022 IR 127"] = 28596,
+        ["ISO_IR 126"] = 28597, ["ISO 2022 IR 126"] = 28597,
+        ["ISO_IR 138"] = 28598, ["ISO 2022 IR 138"] = 28598,
+        ["ISO_IR 148"] = 28599, ["ISO 2022 IR 148"] = 28599,
+        ["ISO_IR 203"] = 28605, ["ISO 2022 IR 203"] = 28605,
+        ["ISO_IR 13"] = 932, ["ISO 2022 IR 13"] = 932,
+        ["ISO_IR 166"] = 874, ["ISO 2022 IR 166"] = 874,
+        ["ISO 2022 IR 87"] = 50220, ["ISO 2022 IR 159"] = 20932,
+        ["ISO 2022 IR 149"] = 949, ["ISO 2022 IR 58"] = 936,
+        ["ISO_IR 192"] = 65001, ["GB18030"] = 54936, ["GBK"] = 936,
+    };
+
+    private static readonly ConcurrentDictionary<string, DicomTextDecoder> Decoders = new(StringComparer.Ordinal);
+
+    // Registering the provider here, the one place that requests code pages, makes the registration happen
+    // once before the first request.
     static DicomCharacterSet() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>The default repertoire, decoded as Latin-1 so that stray 8-bit bytes still show.</summary>
     public static Encoding Default { get; } = Encoding.Latin1;
+
+    /// <summary>The decoder of a data set without Specific Character Set.</summary>
+    public static DicomTextDecoder DefaultDecoder { get; } = new(string.Empty);
+
+    /// <summary>
+    /// Returns the cached decoder for a Specific Character Set value (terms separated by '\'), creating it on
+    /// first use because building one (normalizing terms, creating encodings) is slow.
+    /// </summary>
+    public static DicomTextDecoder GetDecoder(string specificCharacterSet)
+    {
+        if (Decoders.TryGetValue(specificCharacterSet, out var decoder))
+        {
+            return decoder;
+        }
+
+        decoder = new DicomTextDecoder(specificCharacterSet);
+        return Decoders.Count < MaxCachedDecoders ? Decoders.GetOrAdd(specificCharacterSet, decoder) : decoder;
+    }
 
     /// <summary>The encoding for the terms of Specific Character Set (value 1 first).</summary>
     public static Encoding GetEncoding(IReadOnlyList<string> terms)
@@ -24,15 +72,19 @@ internal static class DicomCharacterSet
 
         if (normalized.Any(term => term.StartsWith("ISO 2022", StringComparison.Ordinal)))
         {
-            return new Iso2022Encoding(normalized[0]);
+            return new Iso2022Encoding(normalized);
         }
 
         var first = normalized[0].Length > 0 ? normalized[0] : normalized.FirstOrDefault(t => t.Length > 0) ?? string.Empty;
         return FromCodePage(CodePageOf(first));
     }
 
+    /// <summary>Returns the code page's encoding with replacement fallbacks (U+FFFD when decoding, '?' when encoding).</summary>
+    public static Encoding GetCodePage(int codePage) =>
+        Encoding.GetEncoding(codePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+
     /// <summary>
-    /// Returns the defined term <paramref name="term"/> stands for, correcting common misspellings such as
+    /// Returns the defined term <paramref name="term"/> is, correcting common misspellings such as
     /// "ISO-IR 100" or "ISO_IR100"; null when it is not a known term.
     /// </summary>
     public static string? Normalize(string term)
@@ -56,27 +108,6 @@ internal static class DicomCharacterSet
         {
             0 or 28591 => Default,
             65001 => new UTF8Encoding(false, false),
-            _ => Encoding.GetEncoding(codePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback),
+            _ => GetCodePage(codePage),
         };
-
-    /// <summary>Defined terms (PS3.3 Tables C.12-2 to C.12-5) and the code page that decodes them.</summary>
-    private static readonly Dictionary<string, int> CodePages = new(StringComparer.Ordinal)
-    {
-        ["ISO_IR 6"] = 0, ["ISO 2022 IR 6"] = 0,
-        ["ISO_IR 100"] = 28591, ["ISO 2022 IR 100"] = 28591,
-        ["ISO_IR 101"] = 28592, ["ISO 2022 IR 101"] = 28592,
-        ["ISO_IR 109"] = 28593, ["ISO 2022 IR 109"] = 28593,
-        ["ISO_IR 110"] = 28594, ["ISO 2022 IR 110"] = 28594,
-        ["ISO_IR 144"] = 28595, ["ISO 2022 IR 144"] = 28595,
-        ["ISO_IR 127"] = 28596, ["ISO 2022 IR 127"] = 28596,
-        ["ISO_IR 126"] = 28597, ["ISO 2022 IR 126"] = 28597,
-        ["ISO_IR 138"] = 28598, ["ISO 2022 IR 138"] = 28598,
-        ["ISO_IR 148"] = 28599, ["ISO 2022 IR 148"] = 28599,
-        ["ISO_IR 203"] = 28605, ["ISO 2022 IR 203"] = 28605,
-        ["ISO_IR 13"] = 932, ["ISO 2022 IR 13"] = 932,
-        ["ISO_IR 166"] = 874, ["ISO 2022 IR 166"] = 874,
-        ["ISO 2022 IR 87"] = 50220, ["ISO 2022 IR 159"] = 20932,
-        ["ISO 2022 IR 149"] = 949, ["ISO 2022 IR 58"] = 936,
-        ["ISO_IR 192"] = 65001, ["GB18030"] = 54936, ["GBK"] = 936,
-    };
 }

@@ -157,6 +157,30 @@ public sealed class IngestServiceTests
     }
 
     [Fact]
+    public async Task Invalid_text_bytes_store_and_log_one_warning()
+    {
+        await using var context = await IngestTestContext.StartAsync();
+        var path = Path.Combine(context.Host.Root, "invalid-utf8.dcm");
+        await using (var source = await DicomFile.OpenAsync(IngestTestContext.TestFile(CtFile)))
+        {
+            source.Dataset.SetString(DicomTags.SpecificCharacterSet, "ISO_IR 192");
+            source.Dataset.SetBytes(DicomTags.StudyDescription, DicomVR.LO, [(byte)'C', (byte)'T', (byte)'X', 0xFC]);
+            source.Dataset.SetBytes(DicomTags.SeriesDescription, DicomVR.LO, [(byte)'C', (byte)'T', (byte)'Y', 0xFC]);
+            await source.SaveAsync(path, CancellationToken.None);
+        }
+
+        var (status, _) = await context.StoreAsync(path, IngestTestContext.Association(IngestTestContext.OwnedNode));
+
+        Assert.Equal(DicomStatus.Success, status);
+        var warning = Assert.Single(context.Host.Logs.Entries, e => e.EventId.Id == 2012);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, warning.Level);
+        Assert.Contains("'ISO_IR 192'", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("InvalidBytes", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("CTX", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("CTY", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sop_instance_mismatch_answers_A900()
     {
         await using var context = await IngestTestContext.StartAsync();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TeachingFile.Dicom.Network;
+using TeachingFile.Dicom.Network.Pdus;
 
 namespace TeachingFile.Dicom.Tests.Network;
 
@@ -36,10 +37,42 @@ public sealed partial class ConformanceStatementTests
             .Where(syntax => TransferSyntaxPreference.Select([syntax.Uid], allowEncapsulated: true) is not null)
             .Select(syntax => syntax.Uid)
             .ToHashSet(StringComparer.Ordinal);
-        var listed = UidsInSection(Section("#### 4.2.5")).ToHashSet(StringComparer.Ordinal);
+        var section = Section("#### 4.2.5");
+        var listed = section.Where(line => NumberedItem().IsMatch(line)).SelectMany(UidsIn)
+            .Concat(TableRows(section, "transfer syntax").SelectMany(UidsIn))
+            .ToHashSet(StringComparer.Ordinal);
 
         Assert.Empty(accepted.Except(listed, StringComparer.Ordinal));
         Assert.Empty(listed.Except(accepted, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Rejected_syntax_table_matches_negotiation()
+    {
+        var rejected = TransferSyntax.All.Where(TransferSyntaxPreference.IsRejected).Select(syntax => syntax.Uid);
+        var listed = TableRows(Section("#### 4.2.5"), "rejected transfer syntax").SelectMany(UidsIn).ToList();
+
+        Assert.Equal(rejected.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+        foreach (var uid in listed)
+        {
+            Assert.Null(TransferSyntaxPreference.Select([uid], allowEncapsulated: true));
+        }
+    }
+
+    [Fact]
+    public void Lossy_column_decides_preference_over_native()
+    {
+        var rows = TableRows(Section("#### 4.2.5"), "transfer syntax").Select(Cells).ToList();
+
+        Assert.NotEmpty(rows);
+        foreach (var cells in rows)
+        {
+            var syntax = TransferSyntax.Find(cells[1].Trim('`'))!;
+            var selected = TransferSyntaxPreference.Select(
+                [syntax.Uid, TransferSyntax.ExplicitVRLittleEndian.Uid], allowEncapsulated: true);
+            Assert.True(cells[2] == (syntax.IsLossy ? "yes" : "no"), syntax.Name + " is listed with lossy '" + cells[2] + "'.");
+            Assert.Equal(syntax.IsLossy ? TransferSyntax.ExplicitVRLittleEndian : syntax, selected);
+        }
     }
 
     [Fact]
@@ -95,6 +128,7 @@ public sealed partial class ConformanceStatementTests
         Assert.StartsWith(Seconds(Defaults.ArtimTimeout) + " s ", RowValue(table, "ARTIM timeout"), StringComparison.Ordinal);
         Assert.Contains(Invariant(Defaults.IdleTimeout.TotalMinutes) + " minutes", RowValue(table, "idle timeout"),
             StringComparison.Ordinal);
+        Assert.StartsWith(Seconds(Defaults.SendTimeout) + " s ", RowValue(table, "send timeout"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,6 +137,25 @@ public sealed partial class ConformanceStatementTests
         var rules = string.Join('\n', Section("#### 4.2.4"));
 
         Assert.Contains("(default `" + Defaults.AeTitle + "`)", rules, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Protocol_error_table_names_abort_reasons()
+    {
+        var reasons = AbortReasonInRow().Matches(string.Join('\n', Section("#### 4.2.8")))
+            .Select(match => (Code: byte.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), Name: match.Groups[2].Value))
+            .ToList();
+
+        Assert.NotEmpty(reasons);
+        foreach (var (code, name) in reasons)
+        {
+            Assert.True(Enum.IsDefined((AbortReason)code), $"A-ABORT reason {code} is not an AbortReason value");
+            var expected = ((AbortReason)code).ToString();
+            var documented = name.Replace("-", "", StringComparison.Ordinal);
+            // PS3.8 Table 9-26 calls reason 0 "reason-not-specified".
+            documented = code == 0 ? documented["reason".Length..] : documented;
+            Assert.Equal(expected, documented, ignoreCase: true);
+        }
     }
 
     // Calls TransferSyntaxPreference.Select repeatedly and removes each syntax it selects, so the order comes
@@ -136,10 +189,16 @@ public sealed partial class ConformanceStatementTests
         return hashes > 0 && hashes <= level && line.Length > hashes && line[hashes] == ' ';
     }
 
+    /// <summary>Returns the body rows of the table whose header row starts with <paramref name="firstHeader"/>.</summary>
+    private static List<string> TableRows(List<string> lines, string firstHeader)
+    {
+        var header = lines.FindIndex(line => line.StartsWith('|') && Cells(line)[0] == firstHeader);
+        Assert.True(header >= 0, "table with first column '" + firstHeader + "' not found");
+        return lines.Skip(header + 2).TakeWhile(line => line.StartsWith('|')).ToList();
+    }
+
     private static IEnumerable<string> UidsInTableRows(IEnumerable<string> lines) =>
         lines.Where(line => line.StartsWith('|')).SelectMany(UidsIn);
-
-    private static IEnumerable<string> UidsInSection(IEnumerable<string> lines) => lines.SelectMany(UidsIn);
 
     private static IEnumerable<string> UidsIn(string line) =>
         DicomUid().Matches(line).Select(match => match.Groups[1].Value);
@@ -164,6 +223,9 @@ public sealed partial class ConformanceStatementTests
 
     [GeneratedRegex(@"`(1\.2\.840\.10008\.[0-9.]+)`")]
     private static partial Regex DicomUid();
+
+    [GeneratedRegex(@"A-ABORT reason (\d) ([a-zA-Z-]+)")]
+    private static partial Regex AbortReasonInRow();
 
     [GeneratedRegex(@"^\d+\. ")]
     private static partial Regex NumberedItem();

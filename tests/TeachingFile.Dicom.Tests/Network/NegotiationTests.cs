@@ -11,6 +11,13 @@ public sealed class NegotiationTests
     private const string Deflated = "1.2.840.10008.1.2.1.99";
     private const string JpegBaseline = "1.2.840.10008.1.2.4.50";
     private const string Jpeg2000 = "1.2.840.10008.1.2.4.91";
+    private const string Jpeg2000Lossless = "1.2.840.10008.1.2.4.90";
+    private const string JpegLSLossless = "1.2.840.10008.1.2.4.80";
+    private const string Rle = "1.2.840.10008.1.2.5";
+    private const string Jpip = "1.2.840.10008.1.2.4.94";
+    private const string JpipDeflate = "1.2.840.10008.1.2.4.95";
+    private const string Smpte211020 = "1.2.840.10008.1.2.7.1";
+    private const string Smpte211030 = "1.2.840.10008.1.2.7.3";
 
     [Theory]
     [InlineData(new[] { Implicit, Explicit }, Explicit)]
@@ -19,9 +26,52 @@ public sealed class NegotiationTests
     [InlineData(new[] { BigEndian }, BigEndian)]
     [InlineData(new[] { Jpeg2000, JpegBaseline }, Jpeg2000)]
     [InlineData(new[] { "1.2.3.999" }, null)]
+    [InlineData(new[] { Rle, Explicit, Implicit }, Rle)]
+    [InlineData(new[] { JpegLSLossless, Implicit }, JpegLSLossless)]
+    [InlineData(new[] { "1.2.3.999", Jpeg2000Lossless, Explicit }, Jpeg2000Lossless)]
+    [InlineData(new[] { Explicit, Rle }, Explicit)]
+    [InlineData(new[] { Jpeg2000, Jpeg2000Lossless, Explicit }, Explicit)]
+    [InlineData(new[] { Jpip, Explicit }, Explicit)]
     public void Preference_picks_by_our_order(string[] proposed, string? expected)
     {
         Assert.Equal(expected, TransferSyntaxPreference.Select(proposed, allowEncapsulated: true)?.Uid);
+    }
+
+    [Theory]
+    [InlineData(Jpip)]
+    [InlineData(JpipDeflate)]
+    [InlineData(Smpte211020)]
+    [InlineData(Smpte211030)]
+    public void Preference_rejects_jpip_and_smpte_2110(string proposed)
+    {
+        Assert.Null(TransferSyntaxPreference.Select([proposed], allowEncapsulated: true));
+    }
+
+    [Fact]
+    public void Verification_ignores_leading_lossless_syntax()
+    {
+        Assert.Equal(
+            TransferSyntax.ExplicitVRLittleEndian,
+            TransferSyntaxPreference.Select([Rle, Explicit], allowEncapsulated: false));
+    }
+
+    [Fact]
+    public void Jpip_context_is_answered_transfer_syntaxes_not_supported()
+    {
+        var request = RawPeer.AssociateRequest() with
+        {
+            PresentationContexts =
+            [
+                new PresentationContextRq(1, RawPeer.CtImageStorage, [Jpip, JpipDeflate]),
+                new PresentationContextRq(3, RawPeer.CtImageStorage, [Rle, Explicit]),
+            ],
+        };
+
+        var (accept, accepted) = Negotiator().Accept(request);
+
+        Assert.Equal(PresentationContextResult.TransferSyntaxesNotSupported, accept.PresentationContexts[0].Result);
+        Assert.False(accepted.ContainsKey(1));
+        Assert.Equal(TransferSyntax.RleLossless, accepted[3].TransferSyntax);
     }
 
     [Fact]

@@ -49,8 +49,10 @@ public sealed class ProtocolViolationTests(ITestOutputHelper output)
         await peer.SendPdvAsync(1, isCommand: true, isLast: true, RawPeer.StoreRequest(1).Encode());
 
         var abort = Assert.IsType<AAbort>(await peer.ReadAsync());
+        Assert.Equal(AAbort.ServiceProvider, abort.Source);
         Assert.Equal(AbortReason.UnexpectedPdu, abort.Reason);
         Assert.Empty(server.Handler.Closed);
+        Assert.Equal(DicomStatus.Success, await server.EchoAsync());
     }
 
     [Fact]
@@ -115,11 +117,13 @@ public sealed class ProtocolViolationTests(ITestOutputHelper output)
         await peer.SendPdvAsync(3, isCommand: true, isLast: true, RawPeer.StoreRequest(10).Encode());
 
         var abort = Assert.IsType<AAbort>(await peer.ReadAsync());
+        Assert.Equal(AAbort.ServiceProvider, abort.Source);
         Assert.Equal(AbortReason.UnexpectedPduParameter, abort.Reason);
         await peer.DisposeAsync();
         await server.Handler.FirstClosed.Task.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Empty(server.SpoolFiles());
         Assert.Contains(server.Logger.Lines, line => line.Contains("command fragment while the data set of message 9", StringComparison.Ordinal));
+        Assert.Equal(DicomStatus.Success, await server.EchoAsync());
     }
 
     [Fact]

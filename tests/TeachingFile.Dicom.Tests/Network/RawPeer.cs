@@ -9,6 +9,8 @@ internal sealed class RawPeer : IAsyncDisposable
 {
     public const string CtImageStorage = "1.2.840.10008.5.1.4.1.1.2";
 
+    public const string Verification = "1.2.840.10008.1.1";
+
     private readonly TcpClient _client;
     private readonly NetworkStream _stream;
     private readonly PduReader _reader;
@@ -20,9 +22,18 @@ internal sealed class RawPeer : IAsyncDisposable
         _reader = new PduReader(_stream, 1024 * 1024);
     }
 
-    public static async Task<RawPeer> ConnectAsync(int port)
+    /// <summary>
+    /// Connects to the server. A small <paramref name="receiveBufferSize"/> lets a test fill the
+    /// TCP buffers quickly with responses it never reads.
+    /// </summary>
+    public static async Task<RawPeer> ConnectAsync(int port, int? receiveBufferSize = null)
     {
         var client = new TcpClient { NoDelay = true };
+        if (receiveBufferSize is { } size)
+        {
+            client.ReceiveBufferSize = size;
+        }
+
         await client.ConnectAsync("127.0.0.1", port);
         return new RawPeer(client);
     }
@@ -55,6 +66,14 @@ internal sealed class RawPeer : IAsyncDisposable
         CommandDataSetType = 0,
     };
 
+    public static DimseCommand EchoRequest(ushort messageId) => new()
+    {
+        CommandField = CommandField.CEchoRequest,
+        MessageId = messageId,
+        AffectedSopClassUid = Verification,
+        CommandDataSetType = DimseCommand.NoDataSet,
+    };
+
     public Task SendAsync(Pdu pdu) => SendBytesAsync(PduEncoder.Encode(pdu).ToArray());
 
     public Task SendPdvAsync(byte contextId, bool isCommand, bool isLast, byte[] data) =>
@@ -66,11 +85,53 @@ internal sealed class RawPeer : IAsyncDisposable
         await _stream.FlushAsync();
     }
 
+    /// <summary>
+    /// Sends bytes and returns false when the send fails or does not complete within the timeout,
+    /// which happens once the server stops reading.
+    /// </summary>
+    public async Task<bool> TrySendBytesAsync(byte[] bytes, TimeSpan timeout)
+    {
+        using var timeoutSource = new CancellationTokenSource(timeout);
+        try
+        {
+            await _stream.WriteAsync(bytes, timeoutSource.Token);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Reads the next PDU, or null when the server closed the connection.</summary>
     public async Task<Pdu?> ReadAsync(double timeoutSeconds = 10)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
         return await _reader.ReadAsync(timeout.Token);
+    }
+
+    /// <summary>
+    /// Reads P-DATA-TF PDUs up to the last command fragment and decodes the command set. Also
+    /// returns each PDU's variable-field length, to check fragmentation against a maximum PDU length.
+    /// </summary>
+    public async Task<(DimseCommand Command, List<int> PduLengths)> ReadCommandAsync()
+    {
+        var command = new MemoryStream();
+        var pduLengths = new List<int>();
+        while (true)
+        {
+            var data = Assert.IsType<PDataTf>(await ReadAsync());
+            pduLengths.Add(data.Values.Sum(value => 6 + value.Data.Length));
+            foreach (var value in data.Values)
+            {
+                Assert.True(value.IsCommand, "a data set fragment arrived before the last command fragment");
+                command.Write(value.Data.Span);
+                if (value.IsLast)
+                {
+                    return (DimseCommand.Decode(command.ToArray()), pduLengths);
+                }
+            }
+        }
     }
 
     /// <summary>Returns true when the server closes the connection (EOF or reset) within the timeout.</summary>
@@ -94,6 +155,13 @@ internal sealed class RawPeer : IAsyncDisposable
         {
             return false;
         }
+    }
+
+    /// <summary>Closes the connection with a TCP reset (RST) instead of FIN, as a crashed peer or a firewall does.</summary>
+    public void Reset()
+    {
+        _client.Client.LingerState = new LingerOption(true, 0);
+        _client.Dispose();
     }
 
     public ValueTask DisposeAsync()

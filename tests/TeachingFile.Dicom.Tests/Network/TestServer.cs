@@ -1,5 +1,5 @@
+using Microsoft.Extensions.Logging;
 using Xunit.Abstractions;
-using Microsoft.Extensions.Options;
 using TeachingFile.Dicom.Network;
 
 namespace TeachingFile.Dicom.Tests.Network;
@@ -28,7 +28,8 @@ internal sealed class TestServer : IAsyncDisposable
 
     public int Port => Server.Port;
 
-    public static async Task<TestServer> StartAsync(ITestOutputHelper output, Action<DicomServerOptions>? configure = null)
+    public static async Task<TestServer> StartAsync(
+        ITestOutputHelper output, Action<DicomServerOptions>? configure = null, LogLevel minimumLogLevel = LogLevel.Trace)
     {
         var options = new DicomServerOptions
         {
@@ -39,12 +40,22 @@ internal sealed class TestServer : IAsyncDisposable
         };
         configure?.Invoke(options);
         var handler = new RecordingStoreHandler();
-        var logger = new TestLogger<DicomServer>(output);
+        var logger = new TestLogger<DicomServer>(output, minimumLogLevel);
         var server = new DicomServer(
             Microsoft.Extensions.Options.Options.Create(options), handler, new AllowListPolicy(KnownCallingAe, "STORESCU", "ECHOSCU"), logger);
         await server.StartAsync(CancellationToken.None);
         return new TestServer(server, options, handler, logger);
     }
+
+    /// <summary>Sends one C-ECHO on a new association with <see cref="DicomClient"/> and returns the status.</summary>
+    public Task<DicomStatus> EchoAsync() =>
+        new DicomClient(new DicomClientOptions
+        {
+            Port = Port,
+            CallingAeTitle = KnownCallingAe,
+            CalledAeTitle = AeTitle,
+            Timeout = TimeSpan.FromSeconds(10),
+        }).EchoAsync(CancellationToken.None);
 
     public string[] SpoolFiles() =>
         Directory.Exists(Options.SpoolDirectory) ? Directory.GetFiles(Options.SpoolDirectory) : [];

@@ -21,9 +21,13 @@ internal static class ServerAccounts
         return (await File.ReadAllTextAsync(path, cancellationToken)).Trim();
     }
 
-    /// <summary>Completes /Setup and returns a session signed in as the new admin.</summary>
+    /// <summary>
+    /// Completes /Setup and returns a session signed in as the new admin. With
+    /// <paramref name="loadDemoContent"/> false the "Load demo content" box is posted unticked.
+    /// </summary>
     public static async Task<WebSession> SetUpAdminAsync(
-        TeachingFileServer server, string email, string password, CancellationToken cancellationToken)
+        TeachingFileServer server, string email, string password, CancellationToken cancellationToken,
+        bool loadDemoContent = true)
     {
         var token = await ReadSetupTokenAsync(server, cancellationToken);
         var session = new WebSession(server.BaseAddress);
@@ -34,6 +38,11 @@ internal static class ServerAccounts
             .Set("Password", password);
         SetIfPresent(form, "ConfirmPassword", password);
         SetIfPresent(form, "DisplayName", "Interop Admin");
+        if (!loadDemoContent)
+        {
+            form.Set("LoadDemoContent", "false");
+        }
+
         var result = await session.SubmitAsync(page, form, cancellationToken: cancellationToken);
         AssertNoValidationErrors(result, "/Setup");
 

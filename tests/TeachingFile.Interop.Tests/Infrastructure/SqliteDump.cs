@@ -57,6 +57,23 @@ internal static class SqliteDump
         return rows;
     }
 
+    /// <summary>Runs one query and returns each row's cells as text (NULL as "NULL").</summary>
+    public static async Task<IReadOnlyList<string[]>> QueryAsync(
+        string databasePath, string sql, CancellationToken cancellationToken = default)
+    {
+        var rows = new List<string[]>();
+        await using var connection = await OpenAsync(databasePath, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => CellText(reader, i))]);
+        }
+
+        return rows;
+    }
+
     private static string CellText(SqliteDataReader reader, int ordinal)
     {
         if (reader.IsDBNull(ordinal))

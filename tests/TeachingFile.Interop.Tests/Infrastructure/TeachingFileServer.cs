@@ -18,19 +18,21 @@ internal sealed class TeachingFileServer : IAsyncDisposable
     private readonly ConcurrentQueue<string> _logLines = new();
     private readonly StreamWriter _logFile;
     private readonly Lock _logFileLock = new();
+    private readonly bool _ownsWorkDirectory;
     private bool _stopped;
     private bool _logFileClosed;
 
-    private TeachingFileServer(ServerSettings settings, string workDirectory)
+    private TeachingFileServer(ServerSettings settings, string workDirectory, bool ownsWorkDirectory)
     {
         Settings = settings;
         WorkDirectory = workDirectory;
+        _ownsWorkDirectory = ownsWorkDirectory;
         StorageRoot = Path.Combine(workDirectory, "data");
         LogFilePath = Path.Combine(workDirectory, "server.log");
         HttpPort = FreeTcpPort.Pick();
         DicomPort = FreeTcpPort.Pick();
         Directory.CreateDirectory(StorageRoot);
-        _logFile = new StreamWriter(LogFilePath) { AutoFlush = true };
+        _logFile = new StreamWriter(LogFilePath, append: true) { AutoFlush = true };
         _process = new Process { StartInfo = CreateStartInfo() };
         _process.OutputDataReceived += (_, e) => AppendLog(e.Data);
         _process.ErrorDataReceived += (_, e) => AppendLog(e.Data);
@@ -63,13 +65,26 @@ internal sealed class TeachingFileServer : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<TeachingFileServer> StartAsync(ServerSettings settings, CancellationToken cancellationToken = default)
+    public static Task<TeachingFileServer> StartAsync(ServerSettings settings, CancellationToken cancellationToken = default) =>
+        StartAsync(settings, TestPaths.CreateTempDirectory("teachingfile-interop"), ownsWorkDirectory: true, cancellationToken);
+
+    /// <summary>
+    /// Starts a server on the data root under <paramref name="workDirectory"/>, which an earlier
+    /// server may have used, so a test can restart on the same data. Disposing the server leaves
+    /// the directory to the caller. The server.log there is appended to.
+    /// </summary>
+    public static Task<TeachingFileServer> StartInAsync(
+        ServerSettings settings, string workDirectory, CancellationToken cancellationToken = default) =>
+        StartAsync(settings, workDirectory, ownsWorkDirectory: false, cancellationToken);
+
+    private static async Task<TeachingFileServer> StartAsync(
+        ServerSettings settings, string workDirectory, bool ownsWorkDirectory, CancellationToken cancellationToken)
     {
         Assert.True(
             File.Exists(TestPaths.WebAssemblyPath),
             $"The server build {TestPaths.WebAssemblyPath} is missing; build the solution (dotnet build TeachingFile.sln) in the same configuration as the tests.");
 
-        var server = new TeachingFileServer(settings, TestPaths.CreateTempDirectory("teachingfile-interop"));
+        var server = new TeachingFileServer(settings, workDirectory, ownsWorkDirectory);
         try
         {
             server._process.Start();
@@ -117,6 +132,24 @@ internal sealed class TeachingFileServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Sends SIGKILL to the server process (by PID, not to its process tree) and waits for it to
+    /// exit. Fails if a child process of the server is still running afterwards, because a
+    /// surviving child could keep writing to the data root.
+    /// </summary>
+    public async Task KillAsync()
+    {
+        _stopped = true;
+        var children = ChildProcessIds(ProcessId);
+        AppendLog($"[fixture] sending SIGKILL to server {ProcessId}");
+        _process.Kill(entireProcessTree: false);
+        await _process.WaitForExitAsync(CancellationToken.None);
+        var survivors = children.Where(id => Directory.Exists($"/proc/{id}")).ToList();
+        Assert.True(
+            survivors.Count == 0,
+            $"Child processes {string.Join(", ", survivors)} of the killed server {ProcessId} are still running.");
+    }
+
     public async ValueTask DisposeAsync()
     {
         try
@@ -132,7 +165,7 @@ internal sealed class TeachingFileServer : IAsyncDisposable
                 _logFile.Dispose();
             }
 
-            if (Environment.GetEnvironmentVariable("TEACHINGFILE_KEEP_TEST_DATA") != "1")
+            if (_ownsWorkDirectory && Environment.GetEnvironmentVariable("TEACHINGFILE_KEEP_TEST_DATA") != "1")
             {
                 Directory.Delete(WorkDirectory, recursive: true);
             }
@@ -208,6 +241,38 @@ internal sealed class TeachingFileServer : IAsyncDisposable
         // By PID: the child we started, nothing else.
         using var kill = Process.Start("kill", ["-TERM", ProcessId.ToString(CultureInfo.InvariantCulture)]);
         await kill.WaitForExitAsync(CancellationToken.None);
+    }
+
+    // Linux lists a process's children in /proc/<pid>/task/<tid>/children (kernel 4.2 and later,
+    // CONFIG_PROC_CHILDREN); elsewhere the list is empty.
+    private static List<int> ChildProcessIds(int processId)
+    {
+        var tasks = $"/proc/{processId}/task";
+        if (!Directory.Exists(tasks))
+        {
+            return [];
+        }
+
+        var children = new List<int>();
+        foreach (var task in Directory.EnumerateDirectories(tasks))
+        {
+            var path = Path.Combine(task, "children");
+            string text;
+            try
+            {
+                text = File.ReadAllText(path);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // The thread has ended, or the kernel keeps no children lists: nothing to report.
+                continue;
+            }
+
+            children.AddRange(text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(id => int.Parse(id, CultureInfo.InvariantCulture)));
+        }
+
+        return children;
     }
 
     private bool HasExited()

@@ -34,7 +34,10 @@ internal sealed class PduReader(Stream stream, uint maxPduLength)
         var type = _header[0];
         if (type is < 1 or > 7)
         {
-            throw new DicomProtocolException(AbortReason.UnrecognizedPdu, PduDecoder.UnknownTypeMessage(type));
+            throw new DicomProtocolException(AbortReason.UnrecognizedPdu, PduDecoder.UnknownTypeMessage(type))
+            {
+                ForeignProtocol = Network.ForeignProtocol.Detect(_header),
+            };
         }
 
         var length = BinaryPrimitives.ReadUInt32BigEndian(_header.AsSpan(2));
