@@ -152,6 +152,10 @@ public sealed class SyntaxTests(SyntaxSamplesFixture fixture) : IClassFixture<Sy
 
         Assert.True(source.LossyImageCompression == stored.LossyImageCompression,
             $"{name}: Lossy Image Compression was '{source.LossyImageCompression}', stored '{stored.LossyImageCompression}'");
+        Assert.True(source.LossyImageCompressionRatio == stored.LossyImageCompressionRatio,
+            $"{name}: Lossy Image Compression Ratio was '{source.LossyImageCompressionRatio}', stored '{stored.LossyImageCompressionRatio}'");
+        Assert.True(source.LossyImageCompressionMethod == stored.LossyImageCompressionMethod,
+            $"{name}: Lossy Image Compression Method was '{source.LossyImageCompressionMethod}', stored '{stored.LossyImageCompressionMethod}'");
 
         var dump = await Dcmtk.DumpAsync(stored.Path);
         Assert.True(dump.ExitCode == 0, dump.ToString());
