@@ -30,7 +30,7 @@ public static class CoreServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<InstanceStore>();
-        services.AddSingleton<UncommittedFiles>();
+        services.AddSingleton<IngestMarkers>();
         services.AddSingleton<SiteSecret>();
         services.AddSingleton<DicomNodeDirectory>();
         services.AddSingleton<NodeAssociationPolicy>();

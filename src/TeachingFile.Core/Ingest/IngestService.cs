@@ -22,7 +22,7 @@ namespace TeachingFile.Core.Ingest;
 public sealed class IngestService(
     IServiceScopeFactory scopeFactory,
     InstanceStore store,
-    UncommittedFiles uncommittedFiles,
+    IngestMarkers markers,
     DeidentifierFactory deidentifiers,
     DicomNodeDirectory nodes,
     IOptions<StorageOptions> storage,
@@ -30,7 +30,7 @@ public sealed class IngestService(
     ILogger<IngestService> logger) : IDicomStoreHandler
 {
     private readonly KeyedAsyncLock _studyLocks = new();
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<int, byte>> _touchedCases = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AssociationIngest> _associations = new(StringComparer.Ordinal);
 
     public async Task<DicomStatus> StoreAsync(DicomStoreRequest request, CancellationToken cancellationToken)
     {
@@ -53,11 +53,12 @@ public sealed class IngestService(
     public async Task OnAssociationClosedAsync(DicomAssociationInfo association, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(association);
-        if (!_touchedCases.TryRemove(association.AssociationId, out var touched) || touched.IsEmpty)
+        if (!_associations.TryRemove(association.AssociationId, out var ingest) || ingest.CaseIds.IsEmpty)
         {
             return;
         }
 
+        var touched = ingest.CaseIds;
         try
         {
             var scope = scopeFactory.CreateAsyncScope();
@@ -72,7 +73,14 @@ public sealed class IngestService(
         catch (Exception exception)
         {
             // Tags can be recomputed from the rows at any time; a failure here must not affect the peer.
+            // The markers stay, so the next start re-tags these cases.
             IngestLog.TaggingFailed(logger, exception, association.AssociationId, touched.Count);
+            return;
+        }
+
+        foreach (var markerPath in ingest.MarkerPaths)
+        {
+            markers.Unmark(markerPath);
         }
     }
 
@@ -107,7 +115,8 @@ public sealed class IngestService(
 
         var relativePath = InstanceStore.GetRelativePath(
             metadata.StudyInstanceUid, metadata.SeriesInstanceUid, metadata.SopInstanceUid);
-        var marker = await uncommittedFiles.MarkAsync(relativePath, cancellationToken).ConfigureAwait(false);
+        // The marker stays until the association's cases are tagged; see IngestMarkers.
+        var marker = await markers.MarkAsync(relativePath, cancellationToken).ConfigureAwait(false);
         StoredInstance stored;
         FilingResult filing;
         long written;
@@ -119,14 +128,15 @@ public sealed class IngestService(
                 result.PatientKey, result.BurnedInAnnotationRisk, request.Association.CallingAeTitle, associationId);
             filing = await FileAsync(stored, cancellationToken).ConfigureAwait(false);
         }
-        finally
+        catch
         {
-            uncommittedFiles.Unmark(marker);
+            markers.Unmark(marker);
+            throw;
         }
 
         var committed = Stopwatch.GetTimestamp();
 
-        RecordTouchedCase(associationId, filing.CaseId);
+        RecordIngest(associationId, filing.CaseId, marker);
         LogStored(stored, filing);
         LogTextDecodingIssues(dataset, associationId, metadata.SopInstanceUid);
         IngestLog.Timings(logger, associationId, metadata.SopInstanceUid,
@@ -168,8 +178,12 @@ public sealed class IngestService(
         }
     }
 
-    private void RecordTouchedCase(string associationId, int caseId) =>
-        _touchedCases.GetOrAdd(associationId, _ => new ConcurrentDictionary<int, byte>())[caseId] = 0;
+    private void RecordIngest(string associationId, int caseId, string markerPath)
+    {
+        var ingest = _associations.GetOrAdd(associationId, _ => new AssociationIngest());
+        ingest.CaseIds[caseId] = 0;
+        ingest.MarkerPaths.Enqueue(markerPath);
+    }
 
     private void LogStored(StoredInstance stored, FilingResult filing)
     {

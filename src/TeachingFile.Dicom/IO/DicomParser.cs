@@ -16,6 +16,9 @@ internal sealed partial class DicomParser(
     private const int MaxDepth = 512;
     private static readonly DicomTag PixelData = DicomTags.PixelData;
 
+    /// <summary>The transfer syntax of the data set being read; null while reading the file meta group.</summary>
+    private TransferSyntax? _syntax;
+
     /// <summary>Reads elements into <paramref name="target"/> until <paramref name="end"/> or the end of input.</summary>
     /// <param name="target">The data set to add the elements to.</param>
     /// <param name="encoding">How the elements are encoded.</param>
@@ -29,6 +32,7 @@ internal sealed partial class DicomParser(
         Func<DicomTag, bool>? stopBefore = null,
         TransferSyntax? syntax = null)
     {
+        _syntax = syntax;
         while (input.Position < end)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -79,7 +83,8 @@ internal sealed partial class DicomParser(
             cancellationToken.ThrowIfCancellationRequested();
             if (end < 0 && input.Remaining == 0)
             {
-                // DCMTK also accepts this: the data ended between elements, so no value was cut.
+                // The data ended between elements, so no value was cut. DCMTK 3.6.7's dcmdump recovers the same
+                // content with +E (ignore parse errors) and reports an error without it.
                 Warn($"The item starting at offset {itemStart} has undefined length and the data ends at offset " +
                     $"{input.Position} without its Item Delimitation Item; the item ends there.");
                 return;
@@ -159,6 +164,14 @@ internal sealed partial class DicomParser(
 
         if (IsPixelDataTag(header.Tag))
         {
+            // The writer cannot save encapsulated Pixel Data nested in a native data set, so it is rejected here.
+            if (depth > 0 && _syntax is { IsEncapsulated: false })
+            {
+                throw new DicomFormatException(
+                    $"Encapsulated {header.Tag} at offset {header.Offset} is inside a sequence item, but transfer " +
+                    $"syntax {_syntax.Uid} ({_syntax.Name}) is native, so Pixel Data must be native.", header.Offset);
+            }
+
             return ReadFragments(header);
         }
 

@@ -135,9 +135,13 @@ internal sealed class DimseCommand
             return;
         }
 
+        // An empty value (a peer may send a zero-length UID) stays a zero-length element.
         var bytes = new byte[(value.Length + 1) & ~1];
-        bytes[^1] = padding;
-        Encoding.ASCII.GetBytes(value, bytes);
+        if (bytes.Length > 0)
+        {
+            bytes[^1] = padding;
+            Encoding.ASCII.GetBytes(value, bytes);
+        }
         _elements[element] = bytes;
     }
 

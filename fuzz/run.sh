@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs afl-fuzz on one target of the instrumented harness at a low CPU priority.
+# Usage: fuzz/run.sh TARGET [SEEDS] [FINDINGS] [extra afl-fuzz options, e.g. -V 3600]
+# Defaults: SEEDS=fuzz/corpus/TARGET, FINDINGS=/tmp/teachingfile-fuzz/findings/TARGET,
+# harness in /tmp/teachingfile-fuzz/bin (fuzz/build.sh). Set TMPDIR=/dev/shm to keep the part10
+# target's temporary files in memory.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+target="$1"
+seeds="${2:-$here/corpus/$target}"
+findings="${3:-/tmp/teachingfile-fuzz/findings/$target}"
+shift $(( $# < 3 ? $# : 3 ))
+bin="${FUZZ_BIN:-/tmp/teachingfile-fuzz/bin}"
+mkdir -p "$(dirname "$findings")"
+
+# The harness is the dotnet host, not an AFL-compiled binary, so afl-fuzz must skip its binary
+# checks. CPU binding is off because the machine is shared.
+export AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
+export AFL_NO_UI=1 AFL_AUTORESUME=1
+
+# -t 5000: an input that runs longer than 5 s counts as a hang. -m none: the .NET runtime
+# reserves far more virtual memory than AFL's default limit.
+exec nice -n 19 afl-fuzz -i "$seeds" -o "$findings" -t 5000 -m none "$@" \
+    -- dotnet "$bin/TeachingFile.Fuzz.dll" "$target"
