@@ -4,7 +4,8 @@ namespace TeachingFile.Fuzz;
 
 /// <summary>
 /// Reads the input as a PS3.10 file, reads every element, sequence item and fragment value, decodes each
-/// value as text, and saves the file again to <see cref="Stream.Null"/>. Rejection: <see cref="DicomFormatException"/>.
+/// value as text, reads the frames of encapsulated Pixel Data, and saves the file again to
+/// <see cref="Stream.Null"/>. Rejection: <see cref="DicomFormatException"/>.
 /// </summary>
 internal static class Part10Target
 {
@@ -37,6 +38,8 @@ internal static class Part10Target
                 await WalkAsync(file.FileMetaInformation);
                 await WalkAsync(file.Dataset);
                 _ = file.Dataset.GetEncoding();
+                _ = file.Dataset.TextDecodingIssues;
+                await ReadFramesAsync(file);
                 await file.SaveAsync(Stream.Null, CancellationToken.None);
             }
         }
@@ -73,6 +76,34 @@ internal static class Part10Target
                     }
 
                     break;
+            }
+        }
+    }
+
+    /// <summary>Locates and reads the frames of encapsulated Pixel Data, unless they cannot be located.</summary>
+    private static async Task ReadFramesAsync(DicomFile file)
+    {
+        if (file.Dataset[DicomTags.PixelData] is not DicomFragmentSequence)
+        {
+            return;
+        }
+
+        EncapsulatedFrames frames;
+        try
+        {
+            frames = EncapsulatedFrames.Locate(file.Dataset, file.TransferSyntax);
+        }
+        catch (DicomFormatException)
+        {
+            return;
+        }
+
+        foreach (var frame in frames)
+        {
+            var stream = frame.OpenRead();
+            await using (stream)
+            {
+                await stream.CopyToAsync(Stream.Null);
             }
         }
     }

@@ -135,6 +135,22 @@ public sealed class AssociationAbuseTests(ITestOutputHelper output)
         Assert.Equal(DicomStatus.Success, await server.EchoAsync());
     }
 
+    [Fact]
+    public async Task Second_associate_request_is_aborted()
+    {
+        await using var server = await TestServer.StartAsync(output);
+        await using var peer = await RawPeer.AssociateAsync(server.Port);
+
+        await peer.SendAsync(RawPeer.AssociateRequest());
+
+        var abort = Assert.IsType<AAbort>(await peer.ReadAsync());
+        Assert.Equal(AAbort.ServiceProvider, abort.Source);
+        Assert.Equal(AbortReason.UnexpectedPdu, abort.Reason);
+        await peer.DisposeAsync();
+        await WaitUntilAsync(() => server.Server.ActiveAssociations == 0);
+        Assert.Equal(DicomStatus.Success, await server.EchoAsync());
+    }
+
     // Odd IDs cycle through the four kinds by ID modulo 8: Verification, CT Image Storage, an
     // unknown abstract syntax, and CT Image Storage with only an unknown transfer syntax.
     private static PresentationContextRq ProposeKind(byte id) => (id % 8) switch

@@ -103,6 +103,22 @@ public sealed class PduAbuseTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Release_mid_data_set_discards_it()
+    {
+        await using var server = await TestServer.StartAsync(output);
+        await using var peer = await RawPeer.AssociateAsync(server.Port);
+        await peer.SendPdvAsync(3, isCommand: true, isLast: true, RawPeer.StoreRequest(6).Encode());
+        await peer.SendPdvAsync(3, isCommand: false, isLast: false, new byte[1000]);
+        await WaitUntilAsync(() => server.SpoolFiles().Length == 1);
+
+        await peer.SendAsync(new AReleaseRq());
+
+        Assert.IsType<AReleaseRp>(await peer.ReadAsync());
+        Assert.Empty(server.SpoolFiles());
+        Assert.Empty(server.Handler.Stored);
+    }
+
+    [Fact]
     public async Task Reset_mid_data_set_cleans_up()
     {
         await using var server = await TestServer.StartAsync(output);
@@ -125,7 +141,7 @@ public sealed class PduAbuseTests(ITestOutputHelper output)
     public async Task Peer_that_stops_reading_is_dropped()
     {
         await using var server = await TestServer.StartAsync(
-            output, o => o.SendTimeout = TimeSpan.FromSeconds(1), Microsoft.Extensions.Logging.LogLevel.Debug);
+            output, o => o.SendTimeout = TimeSpan.FromSeconds(1), Microsoft.Extensions.Logging.LogLevel.Warning);
         await using var peer = await RawPeer.ConnectAsync(server.Port, receiveBufferSize: 4096);
         var request = RawPeer.AssociateRequest();
         await peer.SendAsync(request with { UserInformation = request.UserInformation with { MaxPduLength = 7 } });
@@ -144,7 +160,7 @@ public sealed class PduAbuseTests(ITestOutputHelper output)
             batches++;
         }
 
-        output.WriteLine($"sent {batches} batches of 100 C-ECHO-RQ before the sends stopped");
+        output.WriteLine($"sent {batches} batches of 100 C-ECHO-RQ before the sends stopped, at {DateTime.UtcNow:HH:mm:ss.fff}");
         // The server may still be working through the requests in its receive buffer before its own
         // send blocks, which takes several seconds when other tests load the machine.
         await WaitUntilAsync(() => server.Server.ActiveAssociations == 0, TimeSpan.FromSeconds(30));
