@@ -51,7 +51,9 @@ public sealed class DurabilityTests(ITestOutputHelper output)
         await SetUpAccountsAsync(workDirectory);
         for (var cycle = 1; cycle <= KillCycles; cycle++)
         {
+            var starting = Stopwatch.StartNew();
             var server = await TeachingFileServer.StartInAsync(Settings, workDirectory);
+            output.WriteLine($"Start {cycle}: listening after {starting.ElapsedMilliseconds} ms.");
             await using (server)
             {
                 await CheckRecoveredAsync(server, instances, acknowledged.Values, $"start {cycle}");
