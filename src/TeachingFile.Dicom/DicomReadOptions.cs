@@ -7,6 +7,12 @@ public sealed class DicomReadOptions
     public static DicomReadOptions Default { get; } = new();
 
     /// <summary>
+    /// The most warnings a read records; one more line says that later ones were dropped. It bounds
+    /// the memory a data set of millions of malformed elements can take.
+    /// </summary>
+    public const int MaxWarnings = 200;
+
+    /// <summary>
     /// Values longer than this many bytes stay in the file (<see cref="FileByteSource"/>) instead of being
     /// loaded. Default 64 KiB.
     /// </summary>

@@ -37,6 +37,18 @@ public sealed class DicomFileLenientReadTests : IDisposable
     }
 
     [Fact]
+    public async Task OpenAsync_MillionsOfMalformedElements_KeepsABoundedWarningList()
+    {
+        // 4 MiB of zero bytes: half a million elements (0000,0000) with no VR, each a warning.
+        var path = await WriteAsync(File(ExplicitLittle, [.. ExplicitSop(), .. new byte[4 * 1024 * 1024]]));
+
+        await using var file = await DicomFile.OpenAsync(path);
+
+        Assert.Equal(DicomReadOptions.MaxWarnings + 1, file.Warnings.Count);
+        Assert.Contains("the rest were not recorded", file.Warnings[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenAsync_ImplicitPrivateSequences_ReadAsSequences()
     {
         byte[] item = [.. Implicit(0x0008, 0x1150, Ascii("1.2.3\0")), .. Implicit(0x0008, 0x1155, Ascii("1.2.3.4\0"))];

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TeachingFile.Dicom.IO;
 
 /// <summary>
@@ -273,7 +275,20 @@ internal sealed partial class DicomParser(
         target.AddOrUpdate(item);
     }
 
-    private void Warn(string message) => warnings.Add(message);
+    // A hostile data set can be millions of malformed elements (a run of zero bytes is one every
+    // 8 bytes), so the list keeps the first warnings and one line saying the rest were dropped.
+    private void Warn(string message)
+    {
+        if (warnings.Count < DicomReadOptions.MaxWarnings)
+        {
+            warnings.Add(message);
+        }
+        else if (warnings.Count == DicomReadOptions.MaxWarnings)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"More than {DicomReadOptions.MaxWarnings} warnings; the rest were not recorded."));
+        }
+    }
 
     private static bool IsPixelDataTag(DicomTag tag) => tag == PixelData;
 }
