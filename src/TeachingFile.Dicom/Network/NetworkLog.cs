@@ -75,6 +75,9 @@ internal static partial class NetworkLog
     [LoggerMessage(3130, LogLevel.Debug, "[{AssociationId}] C-ECHO message {MessageId} responded Success")]
     public static partial void EchoAnswered(ILogger logger, string associationId, ushort messageId);
 
+    [LoggerMessage(3143, LogLevel.Debug, "[{AssociationId}] C-CANCEL for message {MessageId} ignored: no operation is pending")]
+    public static partial void CancelIgnored(ILogger logger, string associationId, ushort messageId);
+
     [LoggerMessage(3131, LogLevel.Information, "[{AssociationId}] C-STORE message {MessageId} ({SopClassUid}, {DataSetLength} bytes, {TransferSyntax}) responded {Status}")]
     public static partial void StoreAnswered(
         ILogger logger, string associationId, ushort messageId, string sopClassUid, long dataSetLength,

@@ -47,6 +47,14 @@ internal sealed class StorageScpService(
     {
         await using (dataSet)
         {
+            // PS3.7 9.3.2.3: a C-CANCEL-RQ carries Message ID Being Responded To and no Message ID. Each
+            // C-STORE is answered before the next message is read, so there is never anything to cancel.
+            if (command.CommandField == CommandField.CCancelRequest)
+            {
+                NetworkLog.CancelIgnored(logger, association.AssociationId, command.MessageIdBeingRespondedTo ?? 0);
+                return;
+            }
+
             if (command.IsResponse || command.MessageId is null)
             {
                 throw new DicomProtocolException(
@@ -74,8 +82,6 @@ internal sealed class StorageScpService(
                 return DicomStatus.Success;
             case CommandField.CStoreRequest when dataSet is not null:
                 return await StoreAsync(context, command, dataSet, cancellationToken).ConfigureAwait(false);
-            case CommandField.CCancelRequest:
-                return null;
             default:
                 var refused = DicomStatus.UnrecognizedOperation;
                 NetworkLog.RequestRefused(

@@ -56,6 +56,27 @@ public sealed class ProtocolViolationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Cancel_request_gets_no_response_and_association_continues()
+    {
+        await using var server = await TestServer.StartAsync(output);
+        await using var peer = await RawPeer.AssociateAsync(server.Port);
+        var cancel = new DimseCommand
+        {
+            CommandField = CommandField.CCancelRequest,
+            MessageIdBeingRespondedTo = 7,
+            CommandDataSetType = DimseCommand.NoDataSet,
+        };
+
+        await peer.SendPdvAsync(3, isCommand: true, isLast: true, cancel.Encode());
+        await peer.SendPdvAsync(1, isCommand: true, isLast: true, RawPeer.EchoRequest(8).Encode());
+
+        var (response, _) = await peer.ReadCommandAsync();
+        Assert.Equal(CommandField.CEchoResponse, response.CommandField);
+        Assert.Equal((ushort)8, response.MessageIdBeingRespondedTo);
+        Assert.Equal(DicomStatus.Success.Code, response.Status);
+    }
+
+    [Fact]
     public async Task Silent_connection_is_closed_after_request_timeout()
     {
         await using var server = await TestServer.StartAsync(output, o => o.AssociationRequestTimeout = TimeSpan.FromSeconds(1));
