@@ -74,8 +74,8 @@ public sealed partial class DicomDataset
     }
 
     /// <summary>
-    /// Every value of a DS or IS element as a number (surrounding spaces, signs and exponents allowed); a value
-    /// that is not a number is NaN. Empty when absent.
+    /// Every value of a DS or IS element as a number. Surrounding spaces, signs and exponents are allowed, and a
+    /// value that is not a number is NaN. Empty when absent.
     /// </summary>
     public double[] GetDoubles(DicomTag tag) =>
         GetStrings(tag)

@@ -8,7 +8,7 @@ public enum DicomTextDecodingProblem
 
     /// <summary>
     /// A term of Specific Character Set is not a defined term, and the value has bytes above 0x7F. Text is
-    /// decoded as the other terms say, or as Latin-1 when value 1 is the unknown term.
+    /// decoded with the other terms, or as Latin-1 when value 1 is the unknown term.
     /// </summary>
     UnknownCharacterSet,
 

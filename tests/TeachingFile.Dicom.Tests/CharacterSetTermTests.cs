@@ -3,10 +3,10 @@ namespace TeachingFile.Dicom.Tests;
 public class CharacterSetTermTests
 {
     // Each row was encoded with the term's Python codec and decoded back by pydicom 2.3.1 (/usr/bin/python3)
-    // to the expected text. Exceptions: pydicom 2.3.1 leaves the escape
-    // sequences in ISO 2022 IR 58 text and lacks ISO_IR 203, so those rows were checked with Python's
-    // gb2312 and iso8859_15 codecs. The ISO 2022 IR 87, 149 and 58 rows are the PS3.5 Annex H.3.1, I.2 and
-    // K.1 examples; the ISO 2022 IR 159 row was encoded with Python's iso2022_jp_2 codec.
+    // to the expected text. Exceptions: pydicom 2.3.1 leaves the escape sequences in ISO 2022 IR 58 text and
+    // lacks ISO_IR 203, so those rows were checked with Python's gb2312 and iso8859_15 codecs. The ISO 2022
+    // IR 87 and 149 rows equal the Patient Name bytes of pydicom's chrH31.dcm and chrI2.dcm test files. The
+    // ISO 2022 IR 159 row was encoded with Python's iso2022_jp_2 codec.
     public static TheoryData<string, string, string> Terms => new()
     {
         { "ISO_IR 6", "536D6974685E4A6F686E", "Smith^John" },
@@ -112,6 +112,26 @@ public class CharacterSetTermTests
         Assert.Equal("Li", name.Alphabetic);
         Assert.Equal("乛^王", name.Ideographic);
         Assert.Equal(string.Empty, name.Phonetic);
+    }
+
+    [Fact]
+    public void GetString_Gb2312LongText_MatchesTheStandardExample()
+    {
+        // PS3.5 Example K.3-1 (2024e): each line designates GB 2312 into G1 again after CR LF.
+        const string Hex =
+            "312E1B242941B5DAD2BBD0D0CEC4D7D6A1A30D0A" +
+            "322E1B242941B5DAB6FED0D0CEC4D7D6A1A30D0A" +
+            "332E1B242941B5DAC8FDD0D0CEC4D7D6A1A30D0A";
+        const string Text = "1.第一行文字。\r\n2.第二行文字。\r\n3.第三行文字。\r\n";
+        var dataset = new DicomDataset();
+        dataset.SetString(DicomTags.SpecificCharacterSet, "\\ISO 2022 IR 58");
+        dataset.SetBytes(DicomTags.AdditionalPatientHistory, DicomVR.LT, Convert.FromHexString(Hex));
+
+        var decoded = dataset.GetString(DicomTags.AdditionalPatientHistory);
+        dataset.SetString(DicomTags.AdditionalPatientHistory, Text);
+
+        Assert.Equal(Text, decoded);
+        Assert.Equal(Hex, Convert.ToHexString(((DicomElement)dataset[DicomTags.AdditionalPatientHistory]!).Value.ToArray()));
     }
 
     [Fact]

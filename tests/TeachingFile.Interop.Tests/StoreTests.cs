@@ -20,8 +20,12 @@ public sealed partial class StoreTests(DicomServerFixture fixture) : IClassFixtu
         await StoredInstances.MatchAsync(Server, files);
     }
 
+    /// <summary>
+    /// dcmsend's default proposal adds the uncompressed syntaxes after a lossless file's own, and
+    /// the SCP picks the lossless one, so every sample, lossy or lossless, is stored as sent.
+    /// </summary>
     [Fact]
-    public async Task Dcmsend_default_proposal_is_acknowledged()
+    public async Task Dcmsend_default_proposal_keeps_each_syntax()
     {
         var files = SampleFiles.Compressed;
 
@@ -29,6 +33,12 @@ public sealed partial class StoreTests(DicomServerFixture fixture) : IClassFixtu
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains($"with status SUCCESS  : {files.Count}", result.Output, StringComparison.Ordinal);
+        foreach (var (source, stored) in await StoredInstances.MatchAsync(Server, [.. files.Values]))
+        {
+            var name = Path.GetFileName(source.Path);
+            Assert.True(source.TransferSyntax == stored.TransferSyntax, $"{name}: sent in {source.TransferSyntax}, stored as {stored.TransferSyntax}");
+            Assert.True(source.ItemSha256!.SequenceEqual(stored.ItemSha256!), $"{name}: encapsulated items differ after storing");
+        }
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public static class CoreServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<InstanceStore>();
-        services.AddSingleton<UncommittedFiles>();
+        services.AddSingleton<IngestMarkers>();
         services.AddSingleton<SiteSecret>();
         services.AddSingleton<DicomNodeDirectory>();
         services.AddSingleton<NodeAssociationPolicy>();
@@ -39,6 +39,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CurriculumProvider>();
         services.AddScoped<CaseTagger>();
         services.AddSingleton<DeidentifierFactory>();
+        services.AddSingleton<CaseFilingQueue>();
         services.AddSingleton<IngestService>();
         services.AddSingleton<IDicomStoreHandler>(sp => sp.GetRequiredService<IngestService>());
         services.AddSingleton<DatabaseInitializer>();

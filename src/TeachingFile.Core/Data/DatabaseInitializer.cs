@@ -6,13 +6,14 @@ using TeachingFile.Core.Configuration;
 using TeachingFile.Core.Ingest;
 using TeachingFile.Core.Nodes;
 using TeachingFile.Core.Storage;
+using TeachingFile.Core.Tagging;
 
 namespace TeachingFile.Core.Data;
 
 /// <summary>
 /// Start-up work that must finish before the SCP and the web pages run: data folders, the site
-/// secret, pending migrations, files left without a row by an interrupted ingest, the temp sweep,
-/// and configured nodes copied into the DicomNodes table.
+/// secret, pending migrations, recovery of interrupted ingests (files without a row, cases not
+/// tagged), the temp sweep, and configured nodes copied into the DicomNodes table.
 /// </summary>
 public sealed partial class DatabaseInitializer(
     IServiceScopeFactory scopeFactory,
@@ -20,7 +21,7 @@ public sealed partial class DatabaseInitializer(
     IOptions<DatabaseOptions> databaseOptions,
     IOptions<DicomNodesOptions> nodeOptions,
     InstanceStore instanceStore,
-    UncommittedFiles uncommittedFiles,
+    IngestMarkers ingestMarkers,
     SiteSecret siteSecret,
     DicomNodeDirectory nodeDirectory,
     ILogger<DatabaseInitializer> logger)
@@ -42,7 +43,8 @@ public sealed partial class DatabaseInitializer(
             await EnableWriteAheadLogAsync(db, cancellationToken).ConfigureAwait(false);
 
             // Needs the Instances table, and runs before the sweep because its markers live under tmp/.
-            await uncommittedFiles.RemoveFilesWithoutRowsAsync(db, cancellationToken).ConfigureAwait(false);
+            var tagger = scope.ServiceProvider.GetRequiredService<CaseTagger>();
+            await ingestMarkers.RecoverAsync(db, tagger, cancellationToken).ConfigureAwait(false);
             instanceStore.SweepTempDirectory();
             await SyncNodesAsync(db, nodeOptions.Value.Nodes, cancellationToken).ConfigureAwait(false);
         }
@@ -61,8 +63,8 @@ public sealed partial class DatabaseInitializer(
     }
 
     // In WAL mode with synchronous=FULL (SQLite's default) a commit appends to the -wal file and
-    // fsyncs it once, where the rollback journal fsyncs the journal and the database. journal_mode=WAL is stored
-    // in the database file, so it holds for every later connection.
+    // fsyncs it once, where the rollback journal fsyncs the journal and the database file.
+    // journal_mode=WAL is stored in the database file, so it holds for every later connection.
     private static async Task EnableWriteAheadLogAsync(TeachingFileDbContext db, CancellationToken cancellationToken)
     {
         if (db.Database.IsSqlite())

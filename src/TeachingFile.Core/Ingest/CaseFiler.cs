@@ -8,30 +8,50 @@ using TeachingFile.Core.Tagging;
 namespace TeachingFile.Core.Ingest;
 
 /// <summary>
-/// Writes the study, series and instance rows of a stored instance and files its study into a draft
-/// case, in one transaction. A study belongs to the case that first received it, so later instances
+/// Writes the study, series and instance rows of stored instances and files their studies into draft
+/// cases, in one transaction. A study belongs to the case that first received it, so later instances
 /// of the study join that case whichever node sends them. A re-sent instance updates its row.
 /// </summary>
-/// <remarks>The caller holds the per-study lock, so only one draft is created per study.</remarks>
+/// <remarks>
+/// Callers file through <see cref="CaseFilingQueue"/>, whose single writer ensures that only one
+/// draft is created per study.
+/// </remarks>
 internal sealed class CaseFiler(TeachingFileDbContext db, DicomNodeDirectory nodes, TimeProvider timeProvider, ILogger logger)
 {
-    /// <summary>Returns the case the instance was filed into and whether it is a new draft.</summary>
-    public async Task<FilingResult> FileAsync(StoredInstance stored, CancellationToken cancellationToken)
+    /// <summary>
+    /// Files the instances in order in one transaction and returns, per instance, the case it was
+    /// filed into and whether that case is a new draft. When one instance fails, nothing is committed.
+    /// </summary>
+    public async Task<IReadOnlyList<FilingResult>> FileAllAsync(
+        IReadOnlyList<StoredInstance> batch, CancellationToken cancellationToken)
     {
+        var results = new List<FilingResult>(batch.Count);
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            var now = timeProvider.GetUtcNow();
-            var study = await FindOrCreateStudyAsync(stored, now, cancellationToken).ConfigureAwait(false);
-            var createdDraft = study.Case!.Id == 0;
-            var series = await FindOrCreateSeriesAsync(study, stored.Metadata, cancellationToken).ConfigureAwait(false);
-            await UpsertInstanceAsync(series, stored, now, cancellationToken).ConfigureAwait(false);
-            UpdateCase(study.Case!, stored, now);
+            foreach (var stored in batch)
+            {
+                results.Add(await FileAsync(stored, cancellationToken).ConfigureAwait(false));
+            }
 
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return new FilingResult(study.CaseId, createdDraft, study.Case.OwnerId is not null);
         }
+
+        return results;
+    }
+
+    // Saves without committing, so the next instance of the batch finds the rows this one created.
+    private async Task<FilingResult> FileAsync(StoredInstance stored, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var study = await FindOrCreateStudyAsync(stored, now, cancellationToken).ConfigureAwait(false);
+        var createdDraft = study.Case!.Id == 0;
+        var series = await FindOrCreateSeriesAsync(study, stored.Metadata, cancellationToken).ConfigureAwait(false);
+        await UpsertInstanceAsync(series, stored, now, cancellationToken).ConfigureAwait(false);
+        UpdateCase(study.Case!, stored, now);
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return new FilingResult(study.CaseId, createdDraft, study.Case.OwnerId is not null);
     }
 
     private async Task<Study> FindOrCreateStudyAsync(StoredInstance stored, DateTimeOffset now, CancellationToken cancellationToken)

@@ -57,4 +57,12 @@ internal static partial class IngestLog
         Message = "[{AssociationId}] {SopInstanceUid}: {Count} text elements did not match their character set and were decoded with a fallback; first {Tag} with Specific Character Set '{SpecificCharacterSet}' ({Problem})")]
     public static partial void TextDecodingFallback(
         ILogger logger, string associationId, string sopInstanceUid, int count, string tag, string specificCharacterSet, DicomTextDecodingProblem problem);
+
+    [LoggerMessage(EventId = 2013, Level = LogLevel.Debug,
+        Message = "[{AssociationIds}] Filed {Count} instances in one transaction in {Milliseconds} ms")]
+    public static partial void BatchFiled(ILogger logger, string associationIds, int count, double milliseconds);
+
+    [LoggerMessage(EventId = 2014, Level = LogLevel.Warning,
+        Message = "[{AssociationIds}] Filing {Count} instances in one transaction failed; filing each in its own transaction")]
+    public static partial void BatchFailed(ILogger logger, Exception exception, string associationIds, int count);
 }

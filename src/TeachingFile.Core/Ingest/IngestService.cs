@@ -4,8 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeachingFile.Core.Configuration;
-using TeachingFile.Core.Data;
-using TeachingFile.Core.Nodes;
 using TeachingFile.Core.Storage;
 using TeachingFile.Core.Tagging;
 using TeachingFile.Dicom;
@@ -16,21 +14,21 @@ namespace TeachingFile.Core.Ingest;
 
 /// <summary>
 /// The C-STORE handler. It reads the spooled data set, checks it against the command, de-identifies
-/// it, writes the Part 10 file durably and files it into a draft case in one transaction. Only then
-/// does it return Success. Cases touched by an association are tagged when the association closes.
+/// it, writes the Part 10 file durably and files it into a draft case through <see
+/// cref="CaseFilingQueue"/>, which commits the rows of concurrent associations together. Only after
+/// that commit does it return Success. Cases touched by an association are tagged when the
+/// association closes.
 /// </summary>
 public sealed class IngestService(
     IServiceScopeFactory scopeFactory,
     InstanceStore store,
-    UncommittedFiles uncommittedFiles,
+    IngestMarkers markers,
     DeidentifierFactory deidentifiers,
-    DicomNodeDirectory nodes,
+    CaseFilingQueue filingQueue,
     IOptions<StorageOptions> storage,
-    TimeProvider timeProvider,
     ILogger<IngestService> logger) : IDicomStoreHandler
 {
-    private readonly KeyedAsyncLock _studyLocks = new();
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<int, byte>> _touchedCases = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AssociationIngest> _associations = new(StringComparer.Ordinal);
 
     public async Task<DicomStatus> StoreAsync(DicomStoreRequest request, CancellationToken cancellationToken)
     {
@@ -53,11 +51,12 @@ public sealed class IngestService(
     public async Task OnAssociationClosedAsync(DicomAssociationInfo association, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(association);
-        if (!_touchedCases.TryRemove(association.AssociationId, out var touched) || touched.IsEmpty)
+        if (!_associations.TryRemove(association.AssociationId, out var ingest) || ingest.CaseIds.IsEmpty)
         {
             return;
         }
 
+        var touched = ingest.CaseIds;
         try
         {
             var scope = scopeFactory.CreateAsyncScope();
@@ -72,7 +71,14 @@ public sealed class IngestService(
         catch (Exception exception)
         {
             // Tags can be recomputed from the rows at any time; a failure here must not affect the peer.
+            // The markers stay, so the next start re-tags these cases.
             IngestLog.TaggingFailed(logger, exception, association.AssociationId, touched.Count);
+            return;
+        }
+
+        foreach (var markerPath in ingest.MarkerPaths)
+        {
+            markers.Unmark(markerPath);
         }
     }
 
@@ -107,7 +113,8 @@ public sealed class IngestService(
 
         var relativePath = InstanceStore.GetRelativePath(
             metadata.StudyInstanceUid, metadata.SeriesInstanceUid, metadata.SopInstanceUid);
-        var marker = await uncommittedFiles.MarkAsync(relativePath, cancellationToken).ConfigureAwait(false);
+        // The marker stays until the association's cases are tagged; see IngestMarkers.
+        var marker = await markers.MarkAsync(relativePath, cancellationToken).ConfigureAwait(false);
         StoredInstance stored;
         FilingResult filing;
         long written;
@@ -117,16 +124,17 @@ public sealed class IngestService(
             written = Stopwatch.GetTimestamp();
             stored = new StoredInstance(metadata, file, StoredTransferSyntaxUid(request.TransferSyntax),
                 result.PatientKey, result.BurnedInAnnotationRisk, request.Association.CallingAeTitle, associationId);
-            filing = await FileAsync(stored, cancellationToken).ConfigureAwait(false);
+            filing = await FileAsync(stored).ConfigureAwait(false);
         }
-        finally
+        catch
         {
-            uncommittedFiles.Unmark(marker);
+            markers.Unmark(marker);
+            throw;
         }
 
         var committed = Stopwatch.GetTimestamp();
 
-        RecordTouchedCase(associationId, filing.CaseId);
+        RecordIngest(associationId, filing.CaseId, marker);
         LogStored(stored, filing);
         LogTextDecodingIssues(dataset, associationId, metadata.SopInstanceUid);
         IngestLog.Timings(logger, associationId, metadata.SopInstanceUid,
@@ -142,34 +150,27 @@ public sealed class IngestService(
         return await store.WriteDurablyAsync(relativePath, file.SaveAsync, cancellationToken).ConfigureAwait(false);
     }
 
-    // Rows are written under the study's lock so that concurrent associations create one draft. When
-    // the transaction fails, a file that did not exist before is removed so no orphan stays behind.
-    private async Task<FilingResult> FileAsync(StoredInstance stored, CancellationToken cancellationToken)
+    // When the transaction fails, a file that did not exist before is removed so no orphan stays behind.
+    // The queue always runs a request it accepted, so the rows cannot be committed after this delete.
+    private async Task<FilingResult> FileAsync(StoredInstance stored)
     {
-        var studyLock = await _studyLocks.AcquireAsync(stored.Metadata.StudyInstanceUid, cancellationToken)
-            .ConfigureAwait(false);
-        await using (studyLock.ConfigureAwait(false))
+        try
         {
-            try
-            {
-                var scope = scopeFactory.CreateAsyncScope();
-                await using (scope.ConfigureAwait(false))
-                {
-                    var db = scope.ServiceProvider.GetRequiredService<TeachingFileDbContext>();
-                    var filer = new CaseFiler(db, nodes, timeProvider, logger);
-                    return await filer.FileAsync(stored, cancellationToken).ConfigureAwait(false);
-                }
-            }
-            catch when (!stored.File.ReplacedExisting)
-            {
-                store.Delete(stored.File.RelativePath);
-                throw;
-            }
+            return await filingQueue.FileAsync(stored).ConfigureAwait(false);
+        }
+        catch when (!stored.File.ReplacedExisting)
+        {
+            store.Delete(stored.File.RelativePath);
+            throw;
         }
     }
 
-    private void RecordTouchedCase(string associationId, int caseId) =>
-        _touchedCases.GetOrAdd(associationId, _ => new ConcurrentDictionary<int, byte>())[caseId] = 0;
+    private void RecordIngest(string associationId, int caseId, string markerPath)
+    {
+        var ingest = _associations.GetOrAdd(associationId, _ => new AssociationIngest());
+        ingest.CaseIds[caseId] = 0;
+        ingest.MarkerPaths.Enqueue(markerPath);
+    }
 
     private void LogStored(StoredInstance stored, FilingResult filing)
     {

@@ -83,7 +83,8 @@ internal sealed partial class DicomParser(
             cancellationToken.ThrowIfCancellationRequested();
             if (end < 0 && input.Remaining == 0)
             {
-                // DCMTK also accepts this: the data ended between elements, so no value was cut.
+                // The data ended between elements, so no value was cut. DCMTK 3.6.7's dcmdump recovers the same
+                // content with +E (ignore parse errors) and reports an error without it.
                 Warn($"The item starting at offset {itemStart} has undefined length and the data ends at offset " +
                     $"{input.Position} without its Item Delimitation Item; the item ends there.");
                 return;

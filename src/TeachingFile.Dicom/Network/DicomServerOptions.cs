@@ -54,6 +54,13 @@ public sealed class DicomServerOptions
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
+    /// Maximum time that sending one PDU or DIMSE response may take. A peer that stops reading
+    /// blocks the send once the TCP buffers are full, and its connection is closed when this time
+    /// runs out. Default 60 s, the default of dcmSocketSendTimeout in DCMTK 3.7.0 (dcmnet/dcmtrans.h).
+    /// </summary>
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
     /// Associations open at once; one more A-ASSOCIATE-RQ is rejected transiently (2/3/2
     /// local-limit-exceeded). A connection takes a slot when its A-ASSOCIATE-RQ has been read, gives
     /// it back if the request is rejected, and otherwise keeps it until it closes. TCP connections

@@ -32,9 +32,11 @@ public sealed class DicomServerOptionsValidator : IValidateOptions<DicomServerOp
         }
 
         if (options.AssociationRequestTimeout <= TimeSpan.Zero || options.ArtimTimeout <= TimeSpan.Zero
-            || options.IdleTimeout <= TimeSpan.Zero || options.StopTimeout < TimeSpan.Zero)
+            || options.IdleTimeout <= TimeSpan.Zero || options.SendTimeout <= TimeSpan.Zero
+            || options.StopTimeout < TimeSpan.Zero)
         {
-            failures.Add("AssociationRequestTimeout, ArtimTimeout and IdleTimeout must be positive and StopTimeout must not be negative.");
+            failures.Add(
+                "AssociationRequestTimeout, ArtimTimeout, IdleTimeout and SendTimeout must be positive and StopTimeout must not be negative.");
         }
 
         if (options.MaxAssociations < 1)

@@ -42,19 +42,34 @@ internal sealed class PduConnection(Stream stream, uint maxReceivePduLength) : I
         }
     }
 
+    /// <summary>
+    /// Maximum time that one PDU or DIMSE message may take to send, including the wait for an
+    /// earlier send. Infinite unless set.
+    /// </summary>
+    public TimeSpan SendTimeout { get; init; } = Timeout.InfiniteTimeSpan;
+
     public ValueTask<Pdu?> ReadAsync(CancellationToken cancellationToken) => _reader.ReadAsync(cancellationToken);
 
+    /// <exception cref="IOException">The send took longer than <see cref="SendTimeout"/>.</exception>
     public async Task SendAsync(Pdu pdu, CancellationToken cancellationToken)
     {
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        using var timeoutSource = StartSendTimeout(cancellationToken);
         try
         {
-            await stream.WriteAsync(PduEncoder.Encode(pdu), cancellationToken).ConfigureAwait(false);
-            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await _writeLock.WaitAsync(timeoutSource.Token).ConfigureAwait(false);
+            try
+            {
+                await stream.WriteAsync(PduEncoder.Encode(pdu), timeoutSource.Token).ConfigureAwait(false);
+                await stream.FlushAsync(timeoutSource.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                _writeLock.Release();
+            }
         }
-        finally
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            _writeLock.Release();
+            throw SendTimedOut(ex);
         }
     }
 
@@ -62,7 +77,22 @@ internal sealed class PduConnection(Stream stream, uint maxReceivePduLength) : I
     /// Sends a DIMSE message: the command set, then the data set read from <paramref
     /// name="dataSet"/> if given.
     /// </summary>
+    /// <exception cref="IOException">The send took longer than <see cref="SendTimeout"/>.</exception>
     public async Task SendMessageAsync(
+        byte presentationContextId, DimseCommand command, Stream? dataSet, CancellationToken cancellationToken)
+    {
+        using var timeoutSource = StartSendTimeout(cancellationToken);
+        try
+        {
+            await SendMessageCoreAsync(presentationContextId, command, dataSet, timeoutSource.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw SendTimedOut(ex);
+        }
+    }
+
+    private async Task SendMessageCoreAsync(
         byte presentationContextId, DimseCommand command, Stream? dataSet, CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -82,6 +112,21 @@ internal sealed class PduConnection(Stream stream, uint maxReceivePduLength) : I
             _writeLock.Release();
         }
     }
+
+    private CancellationTokenSource StartSendTimeout(CancellationToken cancellationToken)
+    {
+        var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(SendTimeout);
+        return timeoutSource;
+    }
+
+    // A send cut off by the timeout may have written part of a PDU, so the connection cannot carry
+    // another PDU, not even an A-ABORT. IOException makes the caller close it as a dropped connection.
+    private IOException SendTimedOut(OperationCanceledException cancellation) => new(
+        "Sending to the peer timed out after "
+        + SendTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        + " s because the peer stopped reading. The connection is closed.",
+        cancellation);
 
     /// <summary>
     /// Sends <paramref name="source"/> as PDVs, one per P-DATA-TF. The buffer contains the PDU header, the

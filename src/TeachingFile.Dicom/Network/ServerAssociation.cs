@@ -24,7 +24,10 @@ internal sealed class ServerAssociation(
     ConnectionLimiter limiter)
 {
     private readonly AssociationStateMachine _state = new();
-    private readonly PduConnection _connection = new(new NetworkStream(socket, ownsSocket: true), options.MaxPduLength);
+    private readonly PduConnection _connection = new(new NetworkStream(socket, ownsSocket: true), options.MaxPduLength)
+    {
+        SendTimeout = options.SendTimeout,
+    };
     private readonly EndPoint? _remoteEndPoint = socket.RemoteEndPoint;
     private DimseMessageAssembler? _assembler;
     private bool _holdsAssociationSlot;

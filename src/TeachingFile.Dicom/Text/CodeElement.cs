@@ -55,6 +55,56 @@ internal sealed class CodeElement
         return _encoding.GetString(shifted);
     }
 
+    /// <summary>
+    /// Writes the bytes of <paramref name="c"/> in this set as they appear in a value (7-bit for G0, 8-bit for
+    /// G1) and returns their count; 0 when the set does not contain the character.
+    /// </summary>
+    public int Encode(char c, Span<byte> destination)
+    {
+        if (!IsG1 && BytesPerChar == 1)
+        {
+            // The single-byte G0 sets (ISO 646 and JIS X 0201 romaji) are read as ASCII, and a code page
+            // would turn any other character into '?', which is ASCII too.
+            destination[0] = (byte)c;
+            return c is > ' ' and < '\x7F' ? 1 : 0;
+        }
+
+        Span<byte> encoded = stackalloc byte[4];
+        var count = _encoding is null ? JisX0212.Encode(c, encoded) : _encoding.GetBytes([c], encoded);
+        if (count != BytesPerChar || !IsInSet(encoded[..count]))
+        {
+            return 0;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            destination[i] = IsG1 ? (byte)(encoded[i] | 0x80) : (byte)(encoded[i] & 0x7F);
+        }
+
+        return count;
+    }
+
+    // The code pages behind the sets are supersets (GBK for GB 2312, Shift-JIS for JIS X 0201 katakana), so
+    // only bytes inside the 94- or 96-character set count. A replacement '?' falls outside every G1 set.
+    private bool IsInSet(ReadOnlySpan<byte> encoded)
+    {
+        foreach (var b in encoded)
+        {
+            var valid = (IsTable: _encoding is null, IsG1, BytesPerChar) switch
+            {
+                (IsTable: true, _, _) => b is >= 0x21 and <= 0x7E,
+                (_, true, 1) => b >= 0xA0,
+                _ => b is >= 0xA1 and <= 0xFE,
+            };
+            if (!valid)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static List<CodeElement> Create()
     {
         static Encoding Page(int codePage) => DicomCharacterSet.GetCodePage(codePage);

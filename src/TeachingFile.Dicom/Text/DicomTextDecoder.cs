@@ -29,7 +29,7 @@ internal sealed class DicomTextDecoder
     /// <summary>The encoding that encodes and decodes text of this character set.</summary>
     public Encoding Encoding { get; }
 
-    /// <summary>Decodes <paramref name="bytes"/>; <paramref name="problem"/> says which fallback was needed, if any.</summary>
+    /// <summary>Decodes <paramref name="bytes"/>; <paramref name="problem"/> reports which fallback was needed, if any.</summary>
     public string Decode(ReadOnlySpan<byte> bytes, out DicomTextDecodingProblem problem)
     {
         if (_iso2022 is not null)

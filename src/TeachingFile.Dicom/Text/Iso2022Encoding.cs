@@ -6,8 +6,7 @@ namespace TeachingFile.Dicom.Text;
 /// Text encoding with ISO 2022 code extensions (PS3.5 6.1.2.5). Escape sequences switch the G0 and G1 sets
 /// among those Specific Character Set lists. The initial sets of value 1 return at each value, component
 /// and line delimiter met while G0 is a single-byte set. Invalid bytes decode as U+FFFD (the
-/// replacement fallback), so decoding does not throw.
-/// NOTE: encoding uses the initial sets only, so other characters become '?'.
+/// replacement fallback), so decoding does not throw. Encoding is done by <see cref="Iso2022Encoder"/>.
 /// </summary>
 internal sealed class Iso2022Encoding : Encoding
 {
@@ -16,7 +15,7 @@ internal sealed class Iso2022Encoding : Encoding
     private readonly CodeElement _initialG0;
     private readonly CodeElement? _initialG1;
     private readonly CodeElement? _fallbackG1;
-    private readonly Encoding _encoder;
+    private readonly Iso2022Encoder _encoder;
 
     /// <summary>Creates the encoding for normalized terms; value 1 (empty for the default repertoire) comes first.</summary>
     public Iso2022Encoding(IReadOnlyList<string> terms)
@@ -27,19 +26,19 @@ internal sealed class Iso2022Encoding : Encoding
         _initialG0 = elements.FirstOrDefault(e => !e.IsG1) ?? CodeElement.All[0];
         _initialG1 = elements.FirstOrDefault(e => e.IsG1);
         _fallbackG1 = _initialG1 ?? CodeElement.All.FirstOrDefault(e => e.IsG1 && terms.Contains(e.Term, StringComparer.Ordinal));
-        _encoder = term switch
-        {
-            "ISO 2022 IR 6" or "ISO 2022 IR 13" => Latin1,
-            _ => DicomCharacterSet.GetEncoding([term.Replace("ISO 2022 IR", "ISO_IR", StringComparison.Ordinal)]),
-        };
+        _encoder = new Iso2022Encoder(_initialG0, _initialG1, terms);
     }
 
     public override string WebName => "iso-2022-dicom";
 
-    public override int GetByteCount(char[] chars, int index, int count) => _encoder.GetByteCount(chars, index, count);
+    public override int GetByteCount(char[] chars, int index, int count) => _encoder.Encode(chars.AsSpan(index, count)).Length;
 
-    public override int GetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex) =>
-        _encoder.GetBytes(chars, charIndex, charCount, bytes, byteIndex);
+    public override int GetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex)
+    {
+        var encoded = _encoder.Encode(chars.AsSpan(charIndex, charCount));
+        encoded.CopyTo(bytes, byteIndex);
+        return encoded.Length;
+    }
 
     public override int GetCharCount(byte[] bytes, int index, int count) => Decode(bytes.AsSpan(index, count), out _).Length;
 
@@ -52,7 +51,9 @@ internal sealed class Iso2022Encoding : Encoding
 
     public override string GetString(byte[] bytes, int index, int count) => Decode(bytes.AsSpan(index, count), out _);
 
-    public override int GetMaxByteCount(int charCount) => _encoder.GetMaxByteCount(charCount);
+    // Each character may need a 4-byte escape sequence before its 2 bytes, and the end of the value one more
+    // escape sequence per set.
+    public override int GetMaxByteCount(int charCount) => (charCount * 6) + 8;
 
     public override int GetMaxCharCount(int byteCount) => byteCount;
 
@@ -63,6 +64,12 @@ internal sealed class Iso2022Encoding : Encoding
     public string Decode(ReadOnlySpan<byte> bytes, out DicomTextDecodingProblem problem)
     {
         problem = DicomTextDecodingProblem.None;
+        if (_initialG0.BytesPerChar == 1 && Ascii.IsValid(bytes) && !bytes.Contains(Esc))
+        {
+            // Most values are plain ASCII, which the single-byte initial G0 sets decode as Latin-1 does.
+            return Latin1.GetString(bytes);
+        }
+
         var text = new StringBuilder(bytes.Length);
         var g0 = _initialG0;
         var g1 = _initialG1;

@@ -18,4 +18,28 @@ internal static partial class JisX0212
 
         return Table[((row - 1) * 94) + column - 1];
     }
+
+    /// <summary>Writes the two 7-bit bytes of <paramref name="c"/> and returns 2; 0 when JIS X 0212 lacks it.</summary>
+    public static int Encode(char c, Span<byte> destination)
+    {
+        if (c == '\uFFFD' || !Cells.Value.TryGetValue(c, out var index))
+        {
+            return 0;
+        }
+
+        destination[0] = (byte)(0x21 + (index / 94));
+        destination[1] = (byte)(0x21 + (index % 94));
+        return 2;
+    }
+
+    private static readonly Lazy<Dictionary<char, int>> Cells = new(() =>
+    {
+        var cells = new Dictionary<char, int>();
+        for (var i = 0; i < Table.Length; i++)
+        {
+            cells.TryAdd(Table[i], i);
+        }
+
+        return cells;
+    });
 }

@@ -114,6 +114,7 @@ public sealed class AssociationAbuseTests(ITestOutputHelper output)
         var (response, pduLengths) = await peer.ReadCommandAsync();
         Assert.Equal(DicomStatus.Success.Code, response.Status);
         Assert.Single(pduLengths);
+        Assert.Equal(DicomStatus.Success, await server.EchoAsync());
     }
 
     [Theory]
@@ -130,6 +131,22 @@ public sealed class AssociationAbuseTests(ITestOutputHelper output)
         Assert.Equal(AAbort.ServiceProvider, abort.Source);
         Assert.Equal(AbortReason.InvalidPduParameterValue, abort.Reason);
         Assert.Contains(server.Logger.Lines, line => line.Contains("leaves no room for data", StringComparison.Ordinal));
+        await peer.DisposeAsync();
+        await WaitUntilAsync(() => server.Server.ActiveAssociations == 0);
+        Assert.Equal(DicomStatus.Success, await server.EchoAsync());
+    }
+
+    [Fact]
+    public async Task Second_associate_request_is_aborted()
+    {
+        await using var server = await TestServer.StartAsync(output);
+        await using var peer = await RawPeer.AssociateAsync(server.Port);
+
+        await peer.SendAsync(RawPeer.AssociateRequest());
+
+        var abort = Assert.IsType<AAbort>(await peer.ReadAsync());
+        Assert.Equal(AAbort.ServiceProvider, abort.Source);
+        Assert.Equal(AbortReason.UnexpectedPdu, abort.Reason);
         await peer.DisposeAsync();
         await WaitUntilAsync(() => server.Server.ActiveAssociations == 0);
         Assert.Equal(DicomStatus.Success, await server.EchoAsync());

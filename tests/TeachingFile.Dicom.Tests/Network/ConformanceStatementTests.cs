@@ -128,6 +128,7 @@ public sealed partial class ConformanceStatementTests
         Assert.StartsWith(Seconds(Defaults.ArtimTimeout) + " s ", RowValue(table, "ARTIM timeout"), StringComparison.Ordinal);
         Assert.Contains(Invariant(Defaults.IdleTimeout.TotalMinutes) + " minutes", RowValue(table, "idle timeout"),
             StringComparison.Ordinal);
+        Assert.StartsWith(Seconds(Defaults.SendTimeout) + " s ", RowValue(table, "send timeout"), StringComparison.Ordinal);
     }
 
     [Fact]

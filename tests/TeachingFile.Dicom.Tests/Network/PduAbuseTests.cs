@@ -6,9 +6,9 @@ using Xunit.Abstractions;
 namespace TeachingFile.Dicom.Tests.Network;
 
 /// <summary>
-/// P-DATA-TF that breaks the negotiated limits or never ends a message, and a peer that resets the
-/// connection. Each test checks the server's response, that no spool file is left, and that a new
-/// association still gets a C-ECHO response.
+/// P-DATA-TF that breaks the negotiated limits or never ends a message, a release in the middle of
+/// a data set, and peers that reset the connection or stop reading. Each test checks the server's
+/// response or close and that no spool file is left. Most end with a C-ECHO on a new association.
 /// </summary>
 public sealed class PduAbuseTests(ITestOutputHelper output)
 {
@@ -103,6 +103,22 @@ public sealed class PduAbuseTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Release_mid_data_set_discards_it()
+    {
+        await using var server = await TestServer.StartAsync(output);
+        await using var peer = await RawPeer.AssociateAsync(server.Port);
+        await peer.SendPdvAsync(3, isCommand: true, isLast: true, RawPeer.StoreRequest(6).Encode());
+        await peer.SendPdvAsync(3, isCommand: false, isLast: false, new byte[1000]);
+        await WaitUntilAsync(() => server.SpoolFiles().Length == 1);
+
+        await peer.SendAsync(new AReleaseRq());
+
+        Assert.IsType<AReleaseRp>(await peer.ReadAsync());
+        Assert.Empty(server.SpoolFiles());
+        Assert.Empty(server.Handler.Stored);
+    }
+
+    [Fact]
     public async Task Reset_mid_data_set_cleans_up()
     {
         await using var server = await TestServer.StartAsync(output);
@@ -121,6 +137,38 @@ public sealed class PduAbuseTests(ITestOutputHelper output)
         Assert.Equal(DicomStatus.Success, await server.EchoAsync());
     }
 
+    [Fact]
+    public async Task Peer_that_stops_reading_is_dropped()
+    {
+        await using var server = await TestServer.StartAsync(
+            output, o => o.SendTimeout = TimeSpan.FromSeconds(1), Microsoft.Extensions.Logging.LogLevel.Warning);
+        await using var peer = await RawPeer.ConnectAsync(server.Port, receiveBufferSize: 4096);
+        var request = RawPeer.AssociateRequest();
+        await peer.SendAsync(request with { UserInformation = request.UserInformation with { MaxPduLength = 7 } });
+        Assert.IsType<AAssociateAc>(await peer.ReadAsync());
+        // With a maximum PDU length of 7 each C-ECHO-RSP takes 78 PDUs of 13 bytes on the wire, so a
+        // few thousand unread responses fill the TCP buffers and block the server's send.
+        var echoes = Enumerable.Range(1, 100)
+            .SelectMany(id => PduEncoder.Encode(new PDataTf(
+                [new PresentationDataValue(1, true, true, RawPeer.EchoRequest((ushort)id).Encode())])).ToArray())
+            .ToArray();
+
+        var batches = 0;
+        while (batches < 5000 && server.Server.ActiveAssociations > 0
+            && await peer.TrySendBytesAsync(echoes, TimeSpan.FromSeconds(2)))
+        {
+            batches++;
+        }
+
+        output.WriteLine($"sent {batches} batches of 100 C-ECHO-RQ before the sends stopped, at {DateTime.UtcNow:HH:mm:ss.fff}");
+        // The server may still be working through the requests in its receive buffer before its own
+        // send blocks, which takes several seconds when other tests load the machine.
+        await WaitUntilAsync(() => server.Server.ActiveAssociations == 0, TimeSpan.FromSeconds(30));
+        Assert.Contains(server.Logger.Lines, line => line.Contains(" 3118 ", StringComparison.Ordinal)
+            && line.Contains("timed out after 1 s", StringComparison.Ordinal));
+        Assert.Equal(DicomStatus.Success, await server.EchoAsync());
+    }
+
     private static byte[] PduHeader(PduType type, uint length)
     {
         var header = new byte[6];
@@ -129,9 +177,10 @@ public sealed class PduAbuseTests(ITestOutputHelper output)
         return header;
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
+    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan? timeout = null)
     {
-        for (var i = 0; i < 100 && !condition(); i++)
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(5));
+        while (DateTime.UtcNow < deadline && !condition())
         {
             await Task.Delay(50);
         }

@@ -22,9 +22,18 @@ internal sealed class RawPeer : IAsyncDisposable
         _reader = new PduReader(_stream, 1024 * 1024);
     }
 
-    public static async Task<RawPeer> ConnectAsync(int port)
+    /// <summary>
+    /// Connects to the server. A small <paramref name="receiveBufferSize"/> lets a test fill the
+    /// TCP buffers quickly with responses it never reads.
+    /// </summary>
+    public static async Task<RawPeer> ConnectAsync(int port, int? receiveBufferSize = null)
     {
         var client = new TcpClient { NoDelay = true };
+        if (receiveBufferSize is { } size)
+        {
+            client.ReceiveBufferSize = size;
+        }
+
         await client.ConnectAsync("127.0.0.1", port);
         return new RawPeer(client);
     }
@@ -74,6 +83,24 @@ internal sealed class RawPeer : IAsyncDisposable
     {
         await _stream.WriteAsync(bytes);
         await _stream.FlushAsync();
+    }
+
+    /// <summary>
+    /// Sends bytes and returns false when the send fails or does not complete within the timeout,
+    /// which happens once the server stops reading.
+    /// </summary>
+    public async Task<bool> TrySendBytesAsync(byte[] bytes, TimeSpan timeout)
+    {
+        using var timeoutSource = new CancellationTokenSource(timeout);
+        try
+        {
+            await _stream.WriteAsync(bytes, timeoutSource.Token);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Reads the next PDU, or null when the server closed the connection.</summary>

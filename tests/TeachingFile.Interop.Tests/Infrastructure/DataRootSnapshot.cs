@@ -6,7 +6,7 @@ namespace TeachingFile.Interop.Tests.Infrastructure;
 
 /// <summary>
 /// The instance rows, the files under dicom/ and tmp/ of a data root, and which generated instance
-/// each stored file holds (matched by the SHA-256 of its Pixel Data).
+/// each stored file contains (matched by the SHA-256 of its Pixel Data).
 /// </summary>
 internal sealed class DataRootSnapshot
 {
@@ -36,7 +36,7 @@ internal sealed class DataRootSnapshot
     /// <summary>Files under tmp/ and its subfolders, full paths.</summary>
     public IReadOnlyList<string> TempFiles { get; }
 
-    /// <summary>What each stored file holds, by relative path; files that fail to parse have an error.</summary>
+    /// <summary>The content of each stored file by relative path, with an error for a file that fails to parse.</summary>
     public IReadOnlyDictionary<string, StoredFileContent> Contents { get; }
 
     public static async Task<DataRootSnapshot> TakeAsync(

@@ -25,6 +25,23 @@ internal static class Dcmtk
             cancellationToken);
 
     /// <summary>
+    /// storescu proposing what <paramref name="profile"/> of <paramref name="configFile"/> lists
+    /// (its --config-file option), every file in one association.
+    /// </summary>
+    public static Task<ToolResult> StoreWithConfigAsync(
+        TeachingFileServer server,
+        string callingAeTitle,
+        string configFile,
+        string profile,
+        IEnumerable<string> files,
+        CancellationToken cancellationToken = default) =>
+        ExternalTool.RunAsync(
+            "storescu",
+            ["-v", "-xf", configFile, profile, "-aet", callingAeTitle, "-aec", server.AeTitle, "127.0.0.1", Port(server), .. files],
+            ToolTimeout,
+            cancellationToken);
+
+    /// <summary>
     /// dcmsend proposes each file's own transfer syntax. By default (DCMTK 3.6.7) it also proposes
     /// the uncompressed syntaxes in the same context for files it can decompress losslessly (RLE,
     /// JPEG-LS, lossless JPEG), and decompresses if the SCP picks one. With

@@ -25,6 +25,24 @@ internal sealed record DicomFileFacts
     [JsonPropertyName("items")]
     public IReadOnlyList<string>? ItemSha256 { get; init; }
 
+    [JsonPropertyName("extendedOffsetTableSha256")]
+    public string? ExtendedOffsetTableSha256 { get; init; }
+
+    [JsonPropertyName("extendedOffsetTableLengthsSha256")]
+    public string? ExtendedOffsetTableLengthsSha256 { get; init; }
+
+    /// <summary>Lossy Image Compression (0028,2110): "00", "01", or null when absent.</summary>
+    [JsonPropertyName("lossyImageCompression")]
+    public string? LossyImageCompression { get; init; }
+
+    /// <summary>Lossy Image Compression Ratio (0028,2112) as pydicom prints it; empty when absent.</summary>
+    [JsonPropertyName("lossyImageCompressionRatio")]
+    public string? LossyImageCompressionRatio { get; init; }
+
+    /// <summary>Lossy Image Compression Method (0028,2114) as pydicom prints it; empty when absent.</summary>
+    [JsonPropertyName("lossyImageCompressionMethod")]
+    public string? LossyImageCompressionMethod { get; init; }
+
     [JsonPropertyName("error")]
     public string? Error { get; init; }
 

@@ -15,12 +15,12 @@ internal static class GeneratedStudy
 {
     private const string CtImageStorage = "1.2.840.10008.5.1.4.1.1.2";
 
-    /// <summary>Image side (rows = columns, 16 bits) of each series, from 128 KiB to 8 MiB per file.</summary>
+    /// <summary>Instance count and image sides (rows = columns, 16 bits) of each series: 32 KiB to 8 MiB per file, 29.5 MB in all.</summary>
     private static readonly (int Count, int[] Sides)[] SeriesLayout =
     [
-        (24, [256]),
-        (18, [512, 384]),
-        (6, [1024, 1536, 2048]),
+        (24, [128, 256]),
+        (16, [512, 384]),
+        (4, [1024, 2048]),
     ];
 
     public static int SeriesCount => SeriesLayout.Length;

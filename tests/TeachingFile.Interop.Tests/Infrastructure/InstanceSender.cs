@@ -20,7 +20,7 @@ internal sealed class InstanceSender(DicomClientOptions options, int workerCount
     /// <summary>Instances whose Success response arrived, in the order they arrived.</summary>
     public IReadOnlyList<GeneratedInstance> Acknowledged => [.. _acknowledged];
 
-    /// <summary>Responses other than Success, as "file: status"; a healthy server sends none.</summary>
+    /// <summary>Responses other than Success, as "file: status". A healthy server sends none.</summary>
     public IReadOnlyList<string> Failures => [.. _failures];
 
     /// <summary>Exceptions that ended a worker, such as the connection reset by a kill.</summary>

@@ -257,12 +257,17 @@ internal sealed class TeachingFileServer : IAsyncDisposable
         foreach (var task in Directory.EnumerateDirectories(tasks))
         {
             var path = Path.Combine(task, "children");
-            if (!File.Exists(path))
+            string text;
+            try
             {
+                text = File.ReadAllText(path);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // The thread has ended, or the kernel keeps no children lists: nothing to report.
                 continue;
             }
 
-            var text = File.ReadAllText(path);
             children.AddRange(text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Select(id => int.Parse(id, CultureInfo.InvariantCulture)));
         }
