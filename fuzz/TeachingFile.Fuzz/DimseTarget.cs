@@ -9,8 +9,8 @@ namespace TeachingFile.Fuzz;
 /// Reads the input as the P-DATA-TF PDUs of an established association and reassembles their PDVs into
 /// DIMSE messages as the Storage SCP does. Every odd presentation context ID is accepted for CT Image
 /// Storage, so fuzzed IDs reach the assembler. Each complete command set is decoded, read through its
-/// typed fields, answered and encoded again. Rejections: <see cref="DicomProtocolException"/> and
-/// <see cref="EndOfStreamException"/> (the stream ends inside a PDU).
+/// typed fields and encoded again, and each request gets a response that is encoded too. Rejections:
+/// <see cref="DicomProtocolException"/> and <see cref="EndOfStreamException"/> (the stream ends inside a PDU).
 /// </summary>
 internal static class DimseTarget
 {

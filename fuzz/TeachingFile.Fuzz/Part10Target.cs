@@ -17,7 +17,7 @@ internal static class Part10Target
 
     public static async Task RunAsync(byte[] data)
     {
-        // DicomFile reads from a path only. TMPDIR=/dev/shm keeps this file in memory during a run.
+        // DicomFile reads from a path only. A TMPDIR on tmpfs keeps this file in memory during a run.
         var path = Path.Combine(Path.GetTempPath(), $"teachingfile-fuzz-{Guid.NewGuid():N}.dcm");
         await File.WriteAllBytesAsync(path, data);
         try
