@@ -103,7 +103,7 @@ public sealed class EncapsulatedFrames : IReadOnlyList<EncapsulatedFrame>
 
         if (IsVideo(transferSyntax))
         {
-            return new([Frame(0, fragments, 0, fragments.Count)], FrameLocationRule.SingleFrame);
+            return new([Frame(0, fragments, 0, fragments.Count)], FrameLocationRule.VideoBitstream);
         }
 
         if (numberOfFrames < 1)

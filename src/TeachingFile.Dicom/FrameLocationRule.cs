@@ -3,6 +3,12 @@ namespace TeachingFile.Dicom;
 /// <summary>The rule <see cref="EncapsulatedFrames"/> used to find where each frame starts and ends.</summary>
 public enum FrameLocationRule
 {
+    /// <summary>
+    /// MPEG-2, H.264 or HEVC: the fragments are one video bitstream, returned as a single entry
+    /// whatever the value of Number of Frames.
+    /// </summary>
+    VideoBitstream,
+
     /// <summary>Extended Offset Table (7FE0,0001) with Extended Offset Table Lengths (7FE0,0002).</summary>
     ExtendedOffsetTable,
 

@@ -87,6 +87,7 @@ public sealed class EncapsulatedFramesTests : IDisposable
 
         var frames = EncapsulatedFrames.Locate(pixelData, 30, TransferSyntax.Mpeg4HighProfile41Fragmentable);
 
+        Assert.Equal(FrameLocationRule.VideoBitstream, frames.Rule);
         var frame = Assert.Single(frames);
         Assert.Equal(new byte[] { 0, 0, 1, 0xB3, 5, 6, 7, 8 }, frame.ToArray());
     }

@@ -9,7 +9,7 @@ namespace TeachingFile.Interop.Tests;
 /// <summary>
 /// Kills the real server with SIGKILL at seeded random points while a study is being sent,
 /// restarts it on the same data root and resends what was not acknowledged. After every restart
-/// and at the end it checks that every instance answered Success is stored once and indexed, that
+/// and at the end it checks that every instance acknowledged with Success is stored once and indexed, that
 /// every stored file is complete and that tmp/ is empty.
 /// </summary>
 /// <remarks>
@@ -51,7 +51,9 @@ public sealed class DurabilityTests(ITestOutputHelper output)
         await SetUpAccountsAsync(workDirectory);
         for (var cycle = 1; cycle <= KillCycles; cycle++)
         {
+            var starting = Stopwatch.StartNew();
             var server = await TeachingFileServer.StartInAsync(Settings, workDirectory);
+            output.WriteLine($"Start {cycle}: listening after {starting.ElapsedMilliseconds} ms.");
             await using (server)
             {
                 await CheckRecoveredAsync(server, instances, acknowledged.Values, $"start {cycle}");
@@ -159,7 +161,7 @@ public sealed class DurabilityTests(ITestOutputHelper output)
         return sender;
     }
 
-    // Spool files and the temp files of instances being written sit directly in tmp/; ingest markers
+    // Spool files and the temp files of instances being written are directly in tmp/. Ingest markers
     // in tmp/ingest/ outlive the write, so they are not looked at. A spool file of a small instance
     // exists for a few milliseconds only, hence the short poll.
     private static async Task WaitForTempFileAsync(string spoolDirectory, Task sending)
@@ -171,7 +173,7 @@ public sealed class DurabilityTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Checks a restarted server: tmp/ swept, C-ECHO answered, every acknowledged instance stored
+    /// Checks a restarted server: tmp/ swept, C-ECHO returning Success, every acknowledged instance stored
     /// and indexed, every row pointing at a complete file of the instance it names.
     /// </summary>
     private async Task CheckRecoveredAsync(
@@ -187,7 +189,7 @@ public sealed class DurabilityTests(ITestOutputHelper output)
         AssertEachStoredOnce(snapshot, acknowledged, when);
         var orphans = snapshot.StoredFiles.Except(snapshot.Rows.Select(r => r.RelativePath), StringComparer.Ordinal).ToList();
         Assert.True(orphans.Count == 0, $"{when}: files under dicom/ without an Instances row: {string.Join(", ", orphans)}");
-        output.WriteLine($"{when}: {snapshot.Rows.Count} rows, {snapshot.StoredFiles.Count} files, tmp/ empty, C-ECHO answered.");
+        output.WriteLine($"{when}: {snapshot.Rows.Count} rows, {snapshot.StoredFiles.Count} files, tmp/ empty, C-ECHO Success.");
     }
 
     private static void AssertRowsPointAtCompleteFiles(DataRootSnapshot snapshot, string when)
@@ -219,7 +221,7 @@ public sealed class DurabilityTests(ITestOutputHelper output)
         {
             Assert.True(
                 rowsBySource.ContainsKey(instance.Index),
-                $"{when}: {instance.Name} was answered Success but has no Instances row and stored file.");
+                $"{when}: {instance.Name} was acknowledged with Success but has no Instances row and stored file.");
         }
     }
 
@@ -240,6 +242,20 @@ public sealed class DurabilityTests(ITestOutputHelper output)
 
         await AssertDcmdumpReadsAllAsync(Path.Combine(storageRoot, "dicom"), snapshot.StoredFiles);
         await AssertCaseIndexedAsync(Path.Combine(storageRoot, "teachingfile.db"), snapshot);
+        await AssertJournalSurvivesKillAsync(Path.Combine(storageRoot, "teachingfile.db"));
+    }
+
+    /// <summary>
+    /// Checks that the database keeps its journal in a file. EF Core (Microsoft.EntityFrameworkCore.Sqlite
+    /// 10.0.15) creates SQLite databases in WAL mode, which the file records. A killed writer then leaves a WAL or rollback journal that the
+    /// next connection uses to drop the half-done transaction. With the MEMORY or OFF journal modes a
+    /// kill during a commit can corrupt the database.
+    /// </summary>
+    private async Task AssertJournalSurvivesKillAsync(string databasePath)
+    {
+        var journalMode = Assert.Single(await SqliteDump.QueryAsync(databasePath, "PRAGMA journal_mode"))[0];
+        output.WriteLine($"SQLite journal_mode: {journalMode}");
+        Assert.Contains(journalMode, new[] { "wal", "delete", "truncate", "persist" });
     }
 
     // One dcmdump run for all files: it prints each file's elements and exits non-zero if any file fails.

@@ -147,10 +147,15 @@ public sealed class SyntaxTests(SyntaxSamplesFixture fixture) : IClassFixture<Sy
         if (source.Encapsulated)
         {
             Assert.True(source.ItemSha256!.SequenceEqual(stored.ItemSha256!), $"{name}: Basic Offset Table or fragments differ after storing");
+            await AssertFramesFoundAsync(stored.Path);
         }
 
         Assert.True(source.LossyImageCompression == stored.LossyImageCompression,
             $"{name}: Lossy Image Compression was '{source.LossyImageCompression}', stored '{stored.LossyImageCompression}'");
+        Assert.True(source.LossyImageCompressionRatio == stored.LossyImageCompressionRatio,
+            $"{name}: Lossy Image Compression Ratio was '{source.LossyImageCompressionRatio}', stored '{stored.LossyImageCompressionRatio}'");
+        Assert.True(source.LossyImageCompressionMethod == stored.LossyImageCompressionMethod,
+            $"{name}: Lossy Image Compression Method was '{source.LossyImageCompressionMethod}', stored '{stored.LossyImageCompressionMethod}'");
 
         var dump = await Dcmtk.DumpAsync(stored.Path);
         Assert.True(dump.ExitCode == 0, dump.ToString());
@@ -159,6 +164,14 @@ public sealed class SyntaxTests(SyntaxSamplesFixture fixture) : IClassFixture<Sy
         var storedErrors = await Dciodvfy.ErrorsAsync(stored.Path);
         var newErrors = storedErrors.Except(sourceErrors).ToList();
         Assert.True(newErrors.Count == 0, $"dciodvfy finds errors in the stored copy of {name} that the source does not have:\n{string.Join('\n', newErrors)}");
+    }
+
+    private static async Task AssertFramesFoundAsync(string path)
+    {
+        await using var file = await DicomFile.OpenAsync(path);
+        var frames = EncapsulatedFrames.Locate(file.Dataset, file.TransferSyntax);
+        var expected = frames.Rule == FrameLocationRule.VideoBitstream ? 1 : file.Dataset.GetInt32(DicomTags.NumberOfFrames);
+        Assert.Equal(expected, frames.Count);
     }
 
     private DicomClient OwnClient() => new(new DicomClientOptions

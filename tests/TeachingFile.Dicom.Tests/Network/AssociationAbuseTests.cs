@@ -114,6 +114,7 @@ public sealed class AssociationAbuseTests(ITestOutputHelper output)
         var (response, pduLengths) = await peer.ReadCommandAsync();
         Assert.Equal(DicomStatus.Success.Code, response.Status);
         Assert.Single(pduLengths);
+        Assert.Equal(DicomStatus.Success, await server.EchoAsync());
     }
 
     [Theory]

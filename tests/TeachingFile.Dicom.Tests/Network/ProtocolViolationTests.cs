@@ -71,8 +71,11 @@ public sealed class ProtocolViolationTests(ITestOutputHelper output)
         await using var server = await TestServer.StartAsync(output, o => o.IdleTimeout = TimeSpan.FromSeconds(1));
         await using var peer = await RawPeer.AssociateAsync(server.Port);
 
-        Assert.IsType<AAbort>(await peer.ReadAsync(5));
+        var abort = Assert.IsType<AAbort>(await peer.ReadAsync(5));
+        Assert.Equal(AAbort.ServiceProvider, abort.Source);
+        Assert.Equal(AbortReason.NotSpecified, abort.Reason);
         Assert.Contains(server.Logger.Lines, line => line.Contains(" 3117 ", StringComparison.Ordinal));
+        Assert.Equal(DicomStatus.Success, await server.EchoAsync());
     }
 
     [Fact]

@@ -35,6 +35,14 @@ internal sealed record DicomFileFacts
     [JsonPropertyName("lossyImageCompression")]
     public string? LossyImageCompression { get; init; }
 
+    /// <summary>Lossy Image Compression Ratio (0028,2112) as pydicom prints it; empty when absent.</summary>
+    [JsonPropertyName("lossyImageCompressionRatio")]
+    public string? LossyImageCompressionRatio { get; init; }
+
+    /// <summary>Lossy Image Compression Method (0028,2114) as pydicom prints it; empty when absent.</summary>
+    [JsonPropertyName("lossyImageCompressionMethod")]
+    public string? LossyImageCompressionMethod { get; init; }
+
     [JsonPropertyName("error")]
     public string? Error { get; init; }
 

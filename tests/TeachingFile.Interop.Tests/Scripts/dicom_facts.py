@@ -49,6 +49,8 @@ for path in sys.argv[1:]:
         if "ExtendedOffsetTableLengths" in dataset:
             facts["extendedOffsetTableLengthsSha256"] = sha256(dataset.ExtendedOffsetTableLengths)
         facts["lossyImageCompression"] = dataset.get("LossyImageCompression")
+        facts["lossyImageCompressionRatio"] = str(dataset.get("LossyImageCompressionRatio", ""))
+        facts["lossyImageCompressionMethod"] = str(dataset.get("LossyImageCompressionMethod", ""))
     except Exception as error:  # reported to the test, which fails with it
         facts["error"] = f"{type(error).__name__}: {error}"
     print(json.dumps(facts))
