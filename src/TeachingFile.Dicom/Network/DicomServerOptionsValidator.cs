@@ -49,6 +49,11 @@ public sealed class DicomServerOptionsValidator : IValidateOptions<DicomServerOp
             failures.Add(Invariant($"MaxPendingConnections {options.MaxPendingConnections} is invalid; expected at least 1."));
         }
 
+        if (options.MinFreeDiskBytes < 0)
+        {
+            failures.Add(Invariant($"MinFreeDiskBytes {options.MinFreeDiskBytes} is invalid; expected 0 (no check) or a byte count."));
+        }
+
         if (options.MaxDataSetBytes < 1)
         {
             failures.Add(Invariant($"MaxDataSetBytes {options.MaxDataSetBytes} is invalid; expected a positive byte count."));

@@ -89,6 +89,9 @@ internal static partial class NetworkLog
     [LoggerMessage(3133, LogLevel.Warning, "[{AssociationId}] C-STORE message {MessageId} data set exceeds {MaxDataSetBytes} bytes; discarding it and responding with out of resources")]
     public static partial void DataSetTooLarge(ILogger logger, string associationId, ushort messageId, long maxDataSetBytes);
 
+    [LoggerMessage(3144, LogLevel.Warning, "[{AssociationId}] C-STORE message {MessageId}: {FreeBytes} bytes free on the spool volume, under Dicom:MinFreeDiskBytes {MinFreeDiskBytes}; discarding the data set and responding with out of resources")]
+    public static partial void DiskSpaceLow(ILogger logger, string associationId, ushort messageId, long freeBytes, long minFreeDiskBytes);
+
     [LoggerMessage(3134, LogLevel.Warning, "[{AssociationId}] Message {MessageId}: {Reason}; responding {Status}")]
     public static partial void RequestRefused(ILogger logger, string associationId, ushort messageId, string reason, DicomStatus status);
 

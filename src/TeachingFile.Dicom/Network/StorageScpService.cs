@@ -28,11 +28,19 @@ internal sealed class StorageScpService(
             return ValueTask.FromResult<IDataSetSink>(refusal);
         }
 
+        if (options.MinFreeDiskBytes > 0 && SpoolFile.FreeBytes(options.SpoolDirectory) is var free
+            && free < options.MinFreeDiskBytes)
+        {
+            NetworkLog.DiskSpaceLow(logger, association.AssociationId, command.MessageId!.Value, free, options.MinFreeDiskBytes);
+            return ValueTask.FromResult<IDataSetSink>(
+                new DiscardingSink(DicomStatus.OutOfResources, "free disk space is under Dicom:MinFreeDiskBytes"));
+        }
+
         try
         {
             return ValueTask.FromResult<IDataSetSink>(SpoolFile.Create(
                 options.SpoolDirectory, association.AssociationId, command.MessageId!.Value, options.MaxDataSetBytes,
-                logger));
+                options.MinFreeDiskBytes, logger));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -99,6 +107,7 @@ internal sealed class StorageScpService(
         {
             DiscardingSink discarded => Refuse(messageId, discarded.Reason, discarded.Status),
             SpoolFile { LimitExceeded: true } => TooLarge(messageId),
+            SpoolFile { DiskSpaceLow: { } free } => DiskFull(messageId, free),
             SpoolFile spool => await CallHandlerAsync(context, command, spool, cancellationToken).ConfigureAwait(false),
             _ => DicomStatus.ProcessingFailure,
         };
@@ -155,6 +164,12 @@ internal sealed class StorageScpService(
     private DicomStatus TooLarge(ushort messageId)
     {
         NetworkLog.DataSetTooLarge(logger, association.AssociationId, messageId, options.MaxDataSetBytes);
+        return DicomStatus.OutOfResources;
+    }
+
+    private DicomStatus DiskFull(ushort messageId, long freeBytes)
+    {
+        NetworkLog.DiskSpaceLow(logger, association.AssociationId, messageId, freeBytes, options.MinFreeDiskBytes);
         return DicomStatus.OutOfResources;
     }
 

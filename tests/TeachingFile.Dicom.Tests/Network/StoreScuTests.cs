@@ -76,6 +76,24 @@ public sealed class StoreScuTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Storescu_when_disk_space_is_low_sends_A700()
+    {
+        // More free space than any disk has: every C-STORE meets a volume under its minimum.
+        await using var server = await TestServer.StartAsync(output, o => o.MinFreeDiskBytes = long.MaxValue);
+
+        var result = await DcmtkTool.RunAsync(
+            "storescu", "-v", "-aet", "STORESCU", "-aec", TestServer.AeTitle, "127.0.0.1", Port(server),
+            NetworkTestData.PathOf("pydicom__CT_small.dcm"));
+
+        output.WriteLine(result.Output);
+        Assert.Contains("Received Store Response (Refused: OutOfResources)", result.Output, StringComparison.Ordinal);
+        Assert.Contains(server.Logger.Lines, line => line.Contains("under Dicom:MinFreeDiskBytes", StringComparison.Ordinal));
+        Assert.Empty(server.Handler.Stored);
+        Assert.Empty(server.SpoolFiles());
+        Assert.Equal(DicomStatus.Success, await server.EchoAsync());
+    }
+
+    [Fact]
     public async Task Dcmsend_jpeg_keeps_compressed_syntax()
     {
         await using var server = await TestServer.StartAsync(output);
