@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs afl-fuzz on one target of the instrumented harness at a low CPU priority.
-# Usage: fuzz/run.sh TARGET [SEEDS FINDINGS [extra afl-fuzz options, e.g. -V 3600]]
+# Usage: fuzz/run.sh TARGET [SEEDS [FINDINGS]] [afl-fuzz options, e.g. -V 3600]
 # Defaults: SEEDS=fuzz/corpus/TARGET, FINDINGS=/tmp/teachingfile-fuzz/findings/TARGET, harness
 # in FUZZ_BIN or /tmp/teachingfile-fuzz/bin (fuzz/build.sh). Point TMPDIR at a tmpfs directory
 # to keep the part10 target's temporary files in memory.
@@ -8,9 +8,12 @@ set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 target="$1"
-seeds="${2:-$here/corpus/$target}"
-findings="${3:-/tmp/teachingfile-fuzz/findings/$target}"
-shift $(( $# < 3 ? $# : 3 ))
+shift
+seeds="$here/corpus/$target"
+findings="/tmp/teachingfile-fuzz/findings/$target"
+# SEEDS and FINDINGS are optional: the first argument that starts with '-' begins afl-fuzz's options.
+if [[ $# -gt 0 && $1 != -* ]]; then seeds="$1"; shift; fi
+if [[ $# -gt 0 && $1 != -* ]]; then findings="$1"; shift; fi
 bin="${FUZZ_BIN:-/tmp/teachingfile-fuzz/bin}"
 mkdir -p "$(dirname "$findings")"
 
