@@ -11,9 +11,9 @@ namespace TeachingFile.Dicom.Network;
 /// <item>Implicit VR Little Endian;</item>
 /// <item>Deflated Explicit VR Little Endian;</item>
 /// <item>Explicit VR Big Endian (retired, still sent by old modalities);</item>
-/// <item>for storage, the first proposed encapsulated syntax, lossy ones included, so a context
-/// that proposes only a compressed syntax is accepted with it and its pixel data arrives bit for
-/// bit.</item>
+/// <item>for storage, the first proposed lossless encapsulated syntax, else the first proposed
+/// lossy one, so a context that proposes only compressed syntaxes is accepted with the one that
+/// loses least and its pixel data arrives bit for bit.</item>
 /// </list>
 /// A lossy syntax never wins over a native one, because a peer that proposes both may hold the
 /// uncompressed original and compress it only because the lossy syntax was accepted.
@@ -49,6 +49,7 @@ internal static class TransferSyntaxPreference
         }
 
         return NativeOrder.FirstOrDefault(acceptable.Contains)
+            ?? acceptable.FirstOrDefault(syntax => syntax is { IsEncapsulated: true, IsLossy: false })
             ?? acceptable.FirstOrDefault(syntax => syntax.IsEncapsulated);
     }
 

@@ -31,6 +31,7 @@ public sealed class NegotiationTests
     [InlineData(new[] { "1.2.3.999", Jpeg2000Lossless, Explicit }, Jpeg2000Lossless)]
     [InlineData(new[] { Explicit, Rle }, Explicit)]
     [InlineData(new[] { Jpeg2000, Jpeg2000Lossless, Explicit }, Explicit)]
+    [InlineData(new[] { Jpeg2000, Jpeg2000Lossless }, Jpeg2000Lossless)]
     [InlineData(new[] { Jpip, Explicit }, Explicit)]
     public void Preference_picks_by_our_order(string[] proposed, string? expected)
     {
