@@ -77,6 +77,12 @@ class Receiver:
                     return int(line.split()[1])
         raise RuntimeError(f"{field} missing from /proc/{self.process.pid}/status")
 
+    def cpu_seconds(self):
+        """User plus system CPU time of the receiver process so far (fields 14 and 15 of /proc/PID/stat)."""
+        with open(f"/proc/{self.process.pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def stored_count(self):
         """Return the number of stored instances and a description of how it was counted."""
         raise NotImplementedError
@@ -215,7 +221,9 @@ def run_once(args, receiver_name, workload, run_index, port):
         receiver.start()
         time.sleep(SETTLE_SECONDS)
         rss_before = receiver.memory_kib("VmRSS")
+        cpu_before = receiver.cpu_seconds()
         elapsed = send(workload, files, receiver, run_dir)
+        cpu = receiver.cpu_seconds() - cpu_before
         peak = receiver.memory_kib("VmHWM")
         stored, detail = receiver.stored_count()
     finally:
@@ -227,7 +235,7 @@ def run_once(args, receiver_name, workload, run_index, port):
     return {
         "receiver": receiver_name, "workload": workload, "run": run_index, "instances": len(files),
         "bytes": total_bytes, "seconds": elapsed, "rss_before_kib": rss_before, "peak_rss_kib": peak,
-        "stored": detail,
+        "stored": detail, "cpu_seconds": cpu,
     }
 
 
@@ -240,14 +248,16 @@ def median_row(results):
         "megabytes_per_second": median([r["bytes"] / r["seconds"] / 1e6 for r in results]),
         "peak_rss_mib": median([r["peak_rss_kib"] / 1024 for r in results]),
         "growth_mib": median([(r["peak_rss_kib"] - r["rss_before_kib"]) / 1024 for r in results]),
+        "cpu_ms_per_image": median([r.get("cpu_seconds", 0) * 1000 / r["instances"] for r in results]),
+        "wall_ms_per_image": median([r["seconds"] * 1000 / r["instances"] for r in results]),
         "runs": len(results),
     }
 
 
 def format_table(results, receivers, workloads):
     lines = [
-        "| receiver | workload | images/s | MB/s | peak RSS (MiB) | memory growth (MiB) | runs |",
-        "|---|---|---:|---:|---:|---:|---:|",
+        "| receiver | workload | images/s | MB/s | peak RSS (MiB) | memory growth (MiB) | ms/image | CPU ms/image | runs |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for workload in workloads:
         for receiver in receivers:
@@ -257,7 +267,8 @@ def format_table(results, receivers, workloads):
             row = median_row(matching)
             lines.append(
                 f"| {receiver} | {workload} | {row['images_per_second']:.1f} | {row['megabytes_per_second']:.1f} "
-                f"| {row['peak_rss_mib']:.0f} | {row['growth_mib']:.0f} | {row['runs']} |")
+                f"| {row['peak_rss_mib']:.0f} | {row['growth_mib']:.0f} | {row['wall_ms_per_image']:.1f} "
+                f"| {row['cpu_ms_per_image']:.1f} | {row['runs']} |")
     return "\n".join(lines)
 
 
