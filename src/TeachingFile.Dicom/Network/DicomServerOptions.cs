@@ -84,7 +84,7 @@ public sealed class DicomServerOptions
     /// <summary>
     /// Free space, in bytes, the spool directory's volume must keep. A C-STORE that arrives when
     /// less is free, or that brings it below this while spooling (checked every 16 MiB), is
-    /// discarded and answered 0xA700, so that many large data sets at once cannot fill the disk.
+    /// discarded and gets status 0xA700, so that many large data sets at once cannot fill the disk.
     /// 0 turns the check off. Default 1 GiB.
     /// </summary>
     public long MinFreeDiskBytes { get; set; } = 1L * 1024 * 1024 * 1024;

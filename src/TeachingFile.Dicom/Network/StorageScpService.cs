@@ -55,8 +55,8 @@ internal sealed class StorageScpService(
     {
         await using (dataSet)
         {
-            // PS3.7 9.3.2.3: a C-CANCEL-RQ carries Message ID Being Responded To and no Message ID. Each
-            // C-STORE is answered before the next message is read, so there is never anything to cancel.
+            // PS3.7 9.3.2.3: a C-CANCEL-RQ carries Message ID Being Responded To and no Message ID. The SCP
+            // responds to each C-STORE before it reads the next message, so there is never anything to cancel.
             if (command.CommandField == CommandField.CCancelRequest)
             {
                 NetworkLog.CancelIgnored(logger, association.AssociationId, command.MessageIdBeingRespondedTo ?? 0);

@@ -56,7 +56,7 @@ public sealed class ProtocolViolationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Cancel_request_gets_no_response_and_association_continues()
+    public async Task Cancel_request_gets_no_response()
     {
         await using var server = await TestServer.StartAsync(output);
         await using var peer = await RawPeer.AssociateAsync(server.Port);

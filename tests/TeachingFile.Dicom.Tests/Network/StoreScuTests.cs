@@ -76,7 +76,7 @@ public sealed class StoreScuTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Storescu_when_disk_space_is_low_sends_A700()
+    public async Task Storescu_low_disk_space_sends_A700()
     {
         // More free space than any disk has: every C-STORE meets a volume under its minimum.
         await using var server = await TestServer.StartAsync(output, o => o.MinFreeDiskBytes = long.MaxValue);

@@ -39,7 +39,7 @@ internal sealed class SpoolFile : IDataSetSink
     /// <summary>The free bytes seen when the volume fell under its minimum and the data set was discarded; else null.</summary>
     public long? DiskSpaceLow { get; private set; }
 
-    /// <summary>Free bytes on the volume that holds <paramref name="directory"/>.</summary>
+    /// <summary>Free bytes on the volume that contains <paramref name="directory"/>.</summary>
     public static long FreeBytes(string directory) => new DriveInfo(directory).AvailableFreeSpace;
 
     /// <summary>Creates an empty spool file named after the association and message, never after UIDs.</summary>
