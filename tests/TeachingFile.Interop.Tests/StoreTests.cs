@@ -127,19 +127,19 @@ public sealed partial class StoreTests(DicomServerFixture fixture) : IClassFixtu
         Assert.True(sent.ExitCode == 0, sent.ToString());
     }
 
-    /// <summary>Row counts once they stop changing, since tagging runs after the association ends.</summary>
+    /// <summary>
+    /// Row counts once they stay the same for three readings 500 ms apart, since tagging runs after
+    /// the association ends and can lag on a busy machine.
+    /// </summary>
     private async Task<IReadOnlyDictionary<string, long>> SettledRowCountsAsync()
     {
         var previous = await SqliteDump.RowCountsAsync(Server.DatabasePath);
-        for (var attempt = 0; attempt < 20; attempt++)
+        var unchanged = 0;
+        for (var attempt = 0; attempt < 40 && unchanged < 3; attempt++)
         {
             await Task.Delay(500);
             var current = await SqliteDump.RowCountsAsync(Server.DatabasePath);
-            if (current.SequenceEqual(previous))
-            {
-                return current;
-            }
-
+            unchanged = current.SequenceEqual(previous) ? unchanged + 1 : 0;
             previous = current;
         }
 
