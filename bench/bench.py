@@ -181,7 +181,7 @@ def workload_files(workloads_dir, workload):
     return sorted(os.path.join(folder, name) for name in os.listdir(folder) if name.endswith(".dcm"))
 
 
-def send(workload, files, receiver, run_dir):
+def send(workload, files, receiver, run_dir, log_name="storescu"):
     """Run storescu (four at once for ct-4assoc) and return the elapsed seconds."""
     base = ["storescu", "-aet", CALLING_AE_TITLE, "-aec", receiver.ae_title, "127.0.0.1", str(receiver.dicom_port)]
     if workload.endswith("-4assoc"):
@@ -191,13 +191,13 @@ def send(workload, files, receiver, run_dir):
     started = time.monotonic()
     senders = []
     for index, batch in enumerate(batches):
-        log = open(os.path.join(run_dir, f"storescu-{index}.log"), "wb")
+        log = open(os.path.join(run_dir, f"{log_name}-{index}.log"), "wb")
         senders.append(subprocess.Popen(base + batch, env=SEND_ENVIRONMENT, stdout=log, stderr=subprocess.STDOUT))
         log.close()
     codes = [sender.wait() for sender in senders]
     elapsed = time.monotonic() - started
     if any(codes):
-        raise RuntimeError(f"storescu exited with {codes}; see {run_dir}/storescu-*.log")
+        raise RuntimeError(f"storescu exited with {codes}; see {run_dir}/{log_name}-*.log")
     return elapsed
 
 
@@ -216,9 +216,14 @@ def run_once(args, receiver_name, workload, run_index, port):
     os.makedirs(run_dir)
     files = workload_files(args.workloads, workload)
     total_bytes = sum(os.path.getsize(path) for path in files)
+    # Warm-up instances come from the small workload, so for that workload they are resent later.
+    warmup = workload_files(args.workloads, "small")[:args.warmup]
+    expected = len(set(files) | set(warmup))
     receiver = make_receiver(receiver_name, run_dir, port, port + 1, args)
     try:
         receiver.start()
+        if warmup:
+            send("small", warmup, receiver, run_dir, "warmup")
         time.sleep(SETTLE_SECONDS)
         rss_before = receiver.memory_kib("VmRSS")
         cpu_before = receiver.cpu_seconds()
@@ -228,8 +233,8 @@ def run_once(args, receiver_name, workload, run_index, port):
         stored, detail = receiver.stored_count()
     finally:
         receiver.stop()
-    if stored != len(files):
-        raise RuntimeError(f"{receiver_name} stored {detail} of {len(files)} instances of {workload}; see {run_dir}")
+    if stored != expected:
+        raise RuntimeError(f"{receiver_name} stored {detail} of {expected} instances of {workload}; see {run_dir}")
     if not args.keep:
         shutil.rmtree(run_dir, ignore_errors=True)
     return {
@@ -285,6 +290,10 @@ def parse_arguments():
         help="extra environment variable for TeachingFile, for example "
         "Logging__LogLevel__TeachingFile.Core.Ingest.IngestService=Debug to log per-instance timings")
     parser.add_argument("--keep", action="store_true", help="keep each run's data folder and logs")
+    parser.add_argument(
+        "--warmup", type=int, default=0, metavar="N",
+        help="first send N instances of the small workload, not timed, so that a JIT-compiled receiver "
+        "is measured warm (default 0: every receiver is measured from a cold start)")
     return parser.parse_args()
 
 
