@@ -214,11 +214,13 @@ def run_once(args, receiver_name, workload, run_index, port):
     run_dir = os.path.join(args.work, "runs", f"{receiver_name}-{workload}-{run_index}")
     shutil.rmtree(run_dir, ignore_errors=True)
     os.makedirs(run_dir)
+
     files = workload_files(args.workloads, workload)
     total_bytes = sum(os.path.getsize(path) for path in files)
     # Warm-up instances come from the small workload, so for that workload they are resent later.
     warmup = workload_files(args.workloads, "small")[:args.warmup]
     expected = len(set(files) | set(warmup))
+
     receiver = make_receiver(receiver_name, run_dir, port, port + 1, args)
     try:
         receiver.start()
@@ -233,10 +235,12 @@ def run_once(args, receiver_name, workload, run_index, port):
         stored, detail = receiver.stored_count()
     finally:
         receiver.stop()
+
     if stored != expected:
         raise RuntimeError(f"{receiver_name} stored {detail} of {expected} instances of {workload}; see {run_dir}")
     if not args.keep:
         shutil.rmtree(run_dir, ignore_errors=True)
+
     return {
         "receiver": receiver_name, "workload": workload, "run": run_index, "instances": len(files),
         "bytes": total_bytes, "seconds": elapsed, "rss_before_kib": rss_before, "peak_rss_kib": peak,

@@ -35,9 +35,9 @@ public sealed partial class DicomDataset
     }
 
     /// <summary>
-    /// The text encoding of Specific Character Set (0008,0005) in this data set or the nearest parent;
-    /// the default repertoire (decoded leniently as Latin-1) when none is present. Decoding never throws:
-    /// invalid bytes become replacement characters.
+    /// Returns the text encoding of Specific Character Set (0008,0005) in this data set or the nearest
+    /// parent. Without one it is the default repertoire, decoded leniently as Latin-1. Decoding never
+    /// throws, because invalid bytes become replacement characters.
     /// </summary>
     public Encoding GetEncoding() => GetTextDecoder().Encoding;
 

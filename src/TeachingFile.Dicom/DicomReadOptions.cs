@@ -7,8 +7,8 @@ public sealed class DicomReadOptions
     public static DicomReadOptions Default { get; } = new();
 
     /// <summary>
-    /// The most warnings a read records; one more line says that later ones were dropped. It bounds
-    /// the memory a data set of millions of malformed elements can take.
+    /// Maximum number of warnings a read records, plus one final line that reports the rest as dropped.
+    /// The cap bounds the memory that a data set of millions of malformed elements can take.
     /// </summary>
     public const int MaxWarnings = 200;
 

@@ -11,9 +11,9 @@ using TeachingFile.Core.Tagging;
 namespace TeachingFile.Core.Data;
 
 /// <summary>
-/// Start-up work that must finish before the SCP and the web pages run: data folders, the site
-/// secret, pending migrations, recovery of interrupted ingests (files without a row, cases not
-/// tagged), the temp sweep, and configured nodes copied into the DicomNodes table.
+/// Start-up work that must finish before the SCP and the web pages run. It creates the data folders,
+/// loads the site secret and applies pending migrations. It then recovers interrupted ingests (files
+/// without a row, cases not tagged), sweeps tmp/, and copies configured nodes into the DicomNodes table.
 /// </summary>
 public sealed partial class DatabaseInitializer(
     IServiceScopeFactory scopeFactory,
