@@ -21,9 +21,12 @@ namespace TeachingFile.Dicom;
 /// <item>As many fragments as frames: one fragment per frame.</item>
 /// <item>More fragments than frames, in a JPEG, JPEG-LS, JPEG 2000 or HTJ2K syntax: a frame ends
 /// with the fragment that has FFD9 (end of image, or end of codestream) in its last 10 bytes,
-/// the rule of pydicom 2.3's <c>generate_pixel_data</c>. This relies on PS3.5 A.4, which lets no
-/// fragment hold data of two frames, and on these codecs never writing FFD9 inside a frame. A
-/// frame whose marker is followed by more than 8 bytes of padding is not found.</item>
+/// the rule of pydicom 2.3's <c>generate_pixel_data</c>. A fragment of at most 10 bytes that
+/// starts with D9 also ends a frame when the frame's previous fragment ends with FF. pydicom
+/// 2.3.1 misses such a split marker: it warns and merges the frames. This rule relies on PS3.5
+/// A.4, which lets no fragment hold data of two frames, and on these codecs never writing FFD9
+/// inside a frame. A frame whose marker is followed by more than 8 bytes of padding is not
+/// found.</item>
 /// </list>
 /// Every offset must be the start of a fragment item, counted from the first byte of the item
 /// after the Basic Offset Table. The first offset must be 0, offsets must increase, and a table
@@ -178,12 +181,24 @@ public sealed class EncapsulatedFrames : IReadOnlyList<EncapsulatedFrame>
     {
         var frames = new List<EncapsulatedFrame>(numberOfFrames);
         var first = 0;
+
+        // The last byte of the current frame's fragments so far, because an encoder that cuts a frame
+        // into fixed-size fragments can end one fragment with the FF and start the next with the D9.
+        int? previousByte = null;
         for (var i = 0; i < fragments.Count; i++)
         {
-            if (EndsWithEndOfImage(fragments[i]) && frames.Count < numberOfFrames)
+            var fragment = fragments[i];
+            var tail = ReadTail(fragment, MarkerSearchLength);
+            var wholeFragment = tail.Length == fragment.Length;
+            if (EndsWithEndOfImage(tail, wholeFragment ? previousByte : null) && frames.Count < numberOfFrames)
             {
                 frames.Add(Frame(frames.Count, fragments, first, i - first + 1));
                 first = i + 1;
+                previousByte = null;
+            }
+            else if (tail.Length > 0)
+            {
+                previousByte = tail[^1];
             }
         }
 
@@ -191,16 +206,25 @@ public sealed class EncapsulatedFrames : IReadOnlyList<EncapsulatedFrame>
         {
             throw new DicomFormatException("Encapsulated Pixel Data has an empty Basic Offset Table and " + counts
                 + ", but " + Invariant(frames.Count) + " frames end with an FFD9 marker within the last "
-                + Invariant(MarkerSearchLength) + " bytes of a fragment and " + Invariant(fragments.Count - first)
+                + Invariant(MarkerSearchLength) + " bytes of a fragment (or split between two fragments) and "
+                + Invariant(fragments.Count - first)
                 + " fragments follow the last such marker; the frame boundaries cannot be found.");
         }
 
         return frames;
     }
 
-    private static bool EndsWithEndOfImage(IByteSource fragment)
+    /// <summary>
+    /// Returns true when <paramref name="tail"/> contains FFD9, or starts with D9 right after an FF
+    /// that ended the previous fragment (<paramref name="previousByte"/>, null when there is none).
+    /// </summary>
+    private static bool EndsWithEndOfImage(byte[] tail, int? previousByte)
     {
-        var tail = ReadTail(fragment, MarkerSearchLength);
+        if (previousByte == 0xFF && tail.Length > 0 && tail[0] == 0xD9)
+        {
+            return true;
+        }
+
         for (var i = 0; i + 1 < tail.Length; i++)
         {
             if (tail[i] == 0xFF && tail[i + 1] == 0xD9)

@@ -24,7 +24,7 @@ public enum FrameLocationRule
     /// <summary>
     /// Empty Basic Offset Table and more fragments than frames: a frame ends with the fragment whose
     /// last bytes hold the JPEG or JPEG-LS end-of-image marker or the JPEG 2000 end-of-codestream
-    /// marker (FFD9).
+    /// marker (FFD9), also when the marker's FF ends the previous fragment and its D9 starts this one.
     /// </summary>
     EndOfImageMarker,
 }

@@ -153,6 +153,84 @@ public sealed class EncapsulatedFramesTests : IDisposable
     }
 
     [Fact]
+    public void Split_end_of_image_marker_ends_frame()
+    {
+        // pydicom 2.3.1 misses this boundary: it warns and returns both frames as one.
+        var pixelData = Encapsulated(
+            [], [0xFF, 0xD8, 0x01, 0x02, 0x03, 0xFF], [0xD9, 0x00], [0xFF, 0xD8, 0x04, 0xFF, 0xD9, 0x00]);
+
+        var frames = EncapsulatedFrames.Locate(pixelData, 2, TransferSyntax.JpegBaseline8Bit);
+
+        Assert.Equal(FrameLocationRule.EndOfImageMarker, frames.Rule);
+        Assert.Equal(2, frames.Count);
+        Assert.Equal(2, frames[0].Fragments.Count);
+        Assert.Equal(new byte[] { 0xFF, 0xD8, 0x01, 0x02, 0x03, 0xFF, 0xD9, 0x00 }, frames[0].ToArray());
+        Assert.Equal(2, frames[1].FirstFragment);
+        Assert.Equal(new byte[] { 0xFF, 0xD8, 0x04, 0xFF, 0xD9, 0x00 }, frames[1].ToArray());
+    }
+
+    [Fact]
+    public void Split_marker_around_empty_fragment_ends_frame()
+    {
+        var pixelData = Encapsulated(
+            [], [0xFF, 0x4F, 0x01, 0xFF], [], [0xD9, 0x00], [0xFF, 0x4F, 0x02, 0x03, 0xFF, 0xD9]);
+
+        var frames = EncapsulatedFrames.Locate(pixelData, 2, TransferSyntax.Jpeg2000Lossless);
+
+        Assert.Equal(3, frames[0].Fragments.Count);
+        Assert.Equal(3, frames[1].FirstFragment);
+    }
+
+    [Fact]
+    public void Split_marker_needs_ff_from_same_frame()
+    {
+        // The FF that ends fragment 0 follows the FFD9 that ends frame 0, so it cannot pair with
+        // the D9 that starts fragment 1; frame 1 ends with fragment 2.
+        var pixelData = Encapsulated(
+            [], [0xFF, 0xD8, 0x01, 0xFF, 0xD9, 0xFF], [0xD9, 0x00], [0xFF, 0xD8, 0x02, 0xFF, 0xD9, 0x00]);
+
+        var frames = EncapsulatedFrames.Locate(pixelData, 2, TransferSyntax.JpegLSLossless);
+
+        Assert.Single(frames[0].Fragments);
+        Assert.Equal(1, frames[1].FirstFragment);
+        Assert.Equal(2, frames[1].Fragments.Count);
+    }
+
+    [Fact]
+    public void Split_marker_past_search_window_is_rejected()
+    {
+        // Eleven bytes follow the D9, so it lies outside the last 10 bytes of its fragment.
+        byte[] longFragment = [0xD9, .. Enumerable.Range(1, 11).Select(i => (byte)i)];
+        var pixelData = Encapsulated(
+            [], [0xFF, 0xD8, 0x01, 0xFF], longFragment, [0xFF, 0xD8, 0x02, 0xFF, 0xD9, 0x00]);
+
+        var error = Assert.Throws<DicomFormatException>(
+            () => EncapsulatedFrames.Locate(pixelData, 2, TransferSyntax.JpegBaseline8Bit));
+
+        Assert.Contains("1 frames end with an FFD9 marker", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Split_marker_in_file_fragments_ends_frame()
+    {
+        var pixelData = Encapsulated(
+            [], [0xFF, 0xD8, 0x01, 0x02, 0x03, 0xFF], [0xD9, 0x00], [0xFF, 0xD8, 0x04, 0xFF, 0xD9, 0x00]);
+        var dataset = new DicomDataset();
+        dataset.SetString(DicomTags.SOPClassUID, "1.2.840.10008.5.1.4.1.1.7");
+        dataset.SetString(DicomTags.SOPInstanceUID, "2.25.1");
+        dataset.SetString(DicomTags.NumberOfFrames, "2");
+        dataset.AddOrUpdate(pixelData);
+        var path = Path.Combine(_directory, "split_marker.dcm");
+        await new DicomFile(dataset, TransferSyntax.JpegBaseline8Bit).SaveAsync(path, CancellationToken.None);
+
+        await using var file = await DicomFile.OpenAsync(path, new DicomReadOptions { LargeValueThreshold = 0 });
+        var frames = EncapsulatedFrames.Locate(file.Dataset, file.TransferSyntax);
+
+        Assert.Equal(2, frames.Count);
+        Assert.Equal(new byte[] { 0xFF, 0xD8, 0x01, 0x02, 0x03, 0xFF, 0xD9, 0x00 }, frames[0].ToArray());
+    }
+
+    [Fact]
     public void Fewer_fragments_than_frames_is_rejected()
     {
         var pixelData = Encapsulated([], [0xFF, 0xD9]);
