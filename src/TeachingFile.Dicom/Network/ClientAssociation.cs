@@ -26,7 +26,10 @@ internal sealed class ClientAssociation : IAsyncDisposable, IDimseMessageHandler
         _socket = socket;
         _options = options;
         _logger = logger;
-        _connection = new PduConnection(new NetworkStream(socket, ownsSocket: true), options.MaxPduLength);
+        _connection = new PduConnection(new NetworkStream(socket, ownsSocket: true), options.MaxPduLength)
+        {
+            SendTimeout = options.SendTimeout,
+        };
         _assembler = new DimseMessageAssembler(_accepted, this);
     }
 

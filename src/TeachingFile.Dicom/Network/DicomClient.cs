@@ -19,6 +19,10 @@ public sealed class DicomClient(DicomClientOptions options, ILogger<DicomClient>
 
     /// <summary>Sends a C-ECHO (Verification) and returns the peer's status.</summary>
     /// <exception cref="DicomNetworkException">Rejected, aborted, or Verification not accepted.</exception>
+    /// <exception cref="IOException">
+    /// The connection broke, or the peer stopped reading and a PDU could not be sent within
+    /// <see cref="DicomClientOptions.SendTimeout"/>.
+    /// </exception>
     public Task<DicomStatus> EchoAsync(CancellationToken cancellationToken)
     {
         var context = new PresentationContextRq(
@@ -37,6 +41,10 @@ public sealed class DicomClient(DicomClientOptions options, ILogger<DicomClient>
     /// <summary>Sends the data set of a Part 10 file with C-STORE and returns the peer's status.</summary>
     /// <exception cref="InvalidDataException">The file has no valid file meta information.</exception>
     /// <exception cref="DicomNetworkException">Rejected, aborted, or the context not accepted.</exception>
+    /// <exception cref="IOException">
+    /// The connection broke, or the peer stopped reading and a PDU could not be sent within
+    /// <see cref="DicomClientOptions.SendTimeout"/>.
+    /// </exception>
     public async Task<DicomStatus> StoreAsync(string path, CancellationToken cancellationToken)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous);
@@ -54,6 +62,10 @@ public sealed class DicomClient(DicomClientOptions options, ILogger<DicomClient>
     /// with C-STORE, reading <paramref name="dataSet"/> to its end, and returns the peer's status.
     /// </summary>
     /// <exception cref="DicomNetworkException">Rejected, aborted, or the context not accepted.</exception>
+    /// <exception cref="IOException">
+    /// The connection broke, or the peer stopped reading and a PDU could not be sent within
+    /// <see cref="DicomClientOptions.SendTimeout"/>.
+    /// </exception>
     public Task<DicomStatus> StoreAsync(
         Stream dataSet, string sopClassUid, string sopInstanceUid, TransferSyntax transferSyntax,
         CancellationToken cancellationToken)

@@ -20,4 +20,13 @@ public sealed class DicomClientOptions
 
     /// <summary>Time allowed for connecting and for each awaited PDU (ARTIM and DIMSE timeout). Default 30 s.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Maximum time that sending one PDU may take. The timer restarts for each PDU, so a large data
+    /// set may take longer in total. A peer that stops reading blocks the send once the TCP buffers
+    /// are full, and when this time runs out the call fails with <see cref="IOException"/> and the
+    /// connection is closed without A-ABORT. Default 60 s, as the server's
+    /// <see cref="DicomServerOptions.SendTimeout"/>.
+    /// </summary>
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }

@@ -54,9 +54,9 @@ public sealed class DicomServerOptions
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Maximum time that sending one PDU or DIMSE response may take. A peer that stops reading
-    /// blocks the send once the TCP buffers are full, and its connection is closed when this time
-    /// runs out. Default 60 s, the default of dcmSocketSendTimeout in DCMTK 3.7.0 (dcmnet/dcmtrans.h).
+    /// Maximum time that sending one PDU may take. A peer that stops reading blocks the send once
+    /// the TCP buffers are full, and its connection is closed when this time runs out. Default
+    /// 60 s, the default of dcmSocketSendTimeout in DCMTK 3.7.0 (dcmnet/dcmtrans.h).
     /// </summary>
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(60);
 

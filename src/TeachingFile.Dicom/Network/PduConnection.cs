@@ -43,8 +43,9 @@ internal sealed class PduConnection(Stream stream, uint maxReceivePduLength) : I
     }
 
     /// <summary>
-    /// Maximum time that one PDU or DIMSE message may take to send, including the wait for an
-    /// earlier send. Infinite unless set.
+    /// Maximum time that sending one PDU may take. It counts from the send request, so it includes
+    /// the wait for an earlier send. Within a DIMSE message the timer restarts before each PDU, so a
+    /// large data set may take longer in total. Infinite unless set.
     /// </summary>
     public TimeSpan SendTimeout { get; init; } = Timeout.InfiniteTimeSpan;
 
@@ -77,14 +78,14 @@ internal sealed class PduConnection(Stream stream, uint maxReceivePduLength) : I
     /// Sends a DIMSE message: the command set, then the data set read from <paramref
     /// name="dataSet"/> if given.
     /// </summary>
-    /// <exception cref="IOException">The send took longer than <see cref="SendTimeout"/>.</exception>
+    /// <exception cref="IOException">One of the message's PDUs took longer than <see cref="SendTimeout"/> to send.</exception>
     public async Task SendMessageAsync(
         byte presentationContextId, DimseCommand command, Stream? dataSet, CancellationToken cancellationToken)
     {
         using var timeoutSource = StartSendTimeout(cancellationToken);
         try
         {
-            await SendMessageCoreAsync(presentationContextId, command, dataSet, timeoutSource.Token).ConfigureAwait(false);
+            await SendMessageCoreAsync(presentationContextId, command, dataSet, timeoutSource).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -93,19 +94,19 @@ internal sealed class PduConnection(Stream stream, uint maxReceivePduLength) : I
     }
 
     private async Task SendMessageCoreAsync(
-        byte presentationContextId, DimseCommand command, Stream? dataSet, CancellationToken cancellationToken)
+        byte presentationContextId, DimseCommand command, Stream? dataSet, CancellationTokenSource timeoutSource)
     {
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _writeLock.WaitAsync(timeoutSource.Token).ConfigureAwait(false);
         try
         {
-            await SendFragmentsAsync(new MemoryStream(command.Encode()), presentationContextId, true, cancellationToken)
+            await SendFragmentsAsync(new MemoryStream(command.Encode()), presentationContextId, true, timeoutSource)
                 .ConfigureAwait(false);
             if (dataSet is not null)
             {
-                await SendFragmentsAsync(dataSet, presentationContextId, false, cancellationToken).ConfigureAwait(false);
+                await SendFragmentsAsync(dataSet, presentationContextId, false, timeoutSource).ConfigureAwait(false);
             }
 
-            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await stream.FlushAsync(timeoutSource.Token).ConfigureAwait(false);
         }
         finally
         {
@@ -131,10 +132,12 @@ internal sealed class PduConnection(Stream stream, uint maxReceivePduLength) : I
     /// <summary>
     /// Sends <paramref name="source"/> as PDVs, one per P-DATA-TF. The buffer contains the PDU header, the
     /// PDV header and up to the peer's maximum minus 6 data bytes. A fragment is sent only once the
-    /// next read shows whether it is the last one.
+    /// next read shows whether it is the last one. The send timeout restarts before each PDU.
     /// </summary>
-    private async Task SendFragmentsAsync(Stream source, byte contextId, bool isCommand, CancellationToken cancellationToken)
+    private async Task SendFragmentsAsync(
+        Stream source, byte contextId, bool isCommand, CancellationTokenSource timeoutSource)
     {
+        var cancellationToken = timeoutSource.Token;
         const int dataStart = 6 + PdvHeaderLength;
         var bytesLeft = source.CanSeek ? source.Length - source.Position : int.MaxValue;
         var capacity = (int)Math.Min(Math.Min(_peerMaxPduLength - PdvHeaderLength, MaxSendFragment), bytesLeft + 1);
@@ -146,6 +149,7 @@ internal sealed class PduConnection(Stream stream, uint maxReceivePduLength) : I
             var isLast = filled < capacity
                 || await source.ReadAsync(probe, cancellationToken).ConfigureAwait(false) == 0;
             WriteHeaders(buffer, contextId, isCommand, isLast, filled);
+            timeoutSource.CancelAfter(SendTimeout);
             await stream.WriteAsync(buffer.AsMemory(0, dataStart + filled), cancellationToken).ConfigureAwait(false);
             if (isLast)
             {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using TeachingFile.Dicom.Network;
 using Xunit.Abstractions;
 
@@ -76,6 +77,37 @@ public sealed class DicomClientTests(ITestOutputHelper output)
             dataSet, "1.2.3.4.5", "1.2.3.4.5.6", TransferSyntax.ExplicitVRLittleEndian, CancellationToken.None));
 
         Assert.Contains("result 3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Client_store_to_stalled_peer_times_out()
+    {
+        using var peer = new StalledPeer();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var accepting = peer.AcceptAssociationAsync(timeout.Token);
+        var client = new DicomClient(new DicomClientOptions
+        {
+            Port = peer.Port,
+            Timeout = TimeSpan.FromSeconds(10),
+            SendTimeout = TimeSpan.FromSeconds(1),
+        });
+        using var dataSet = new MemoryStream(new byte[64 * 1024 * 1024]);
+        var started = Stopwatch.GetTimestamp();
+
+        var error = await Assert.ThrowsAsync<IOException>(() => client.StoreAsync(
+            dataSet, RawPeer.CtImageStorage, "2.25.1", TransferSyntax.ExplicitVRLittleEndian, timeout.Token));
+
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        await accepting;
+        Assert.Contains("timed out after 1 s", error.Message, StringComparison.Ordinal);
+        Assert.True(dataSet.Position < dataSet.Length, $"the client sent all {dataSet.Length} bytes");
+        Assert.True(elapsed < TimeSpan.FromSeconds(30), $"the send failed after {elapsed.TotalSeconds:F1} s");
+    }
+
+    [Fact]
+    public void Client_send_timeout_defaults_to_server_value()
+    {
+        Assert.Equal(new DicomServerOptions().SendTimeout, new DicomClientOptions().SendTimeout);
     }
 
     private static DicomClient Client(TestServer server) => new(new DicomClientOptions
