@@ -82,6 +82,16 @@ public sealed class DicomServerOptions
     public long MaxDataSetBytes { get; set; } = 4L * 1024 * 1024 * 1024;
 
     /// <summary>
+    /// Bytes past <see cref="MaxDataSetBytes"/> that the AE still reads and discards while it waits
+    /// for the last fragment of a data set, so that it can respond 0xA700 to a peer that sent a data
+    /// set a little too large. A data set still incomplete after MaxDataSetBytes plus this many
+    /// bytes, whether it was being spooled or discarded, ends the association with A-ABORT (source 2,
+    /// reason 0), so a peer cannot stream one data set forever. 0 aborts as soon as a data set
+    /// passes MaxDataSetBytes. Default 1 GiB.
+    /// </summary>
+    public long MaxDiscardedBytes { get; set; } = 1L * 1024 * 1024 * 1024;
+
+    /// <summary>
     /// Free space, in bytes, the spool directory's volume must keep. A C-STORE that arrives when
     /// less is free, or that brings it below this while spooling (checked every 16 MiB), is
     /// discarded and gets status 0xA700, so that many large data sets at once cannot fill the disk.

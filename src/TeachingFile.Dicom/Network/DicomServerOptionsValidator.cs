@@ -59,6 +59,12 @@ public sealed class DicomServerOptionsValidator : IValidateOptions<DicomServerOp
             failures.Add(Invariant($"MaxDataSetBytes {options.MaxDataSetBytes} is invalid; expected a positive byte count."));
         }
 
+        if (options.MaxDiscardedBytes < 0)
+        {
+            failures.Add(Invariant(
+                $"MaxDiscardedBytes {options.MaxDiscardedBytes} is invalid; expected 0 (abort at MaxDataSetBytes) or a byte count."));
+        }
+
         if (string.IsNullOrWhiteSpace(options.SpoolDirectory))
         {
             failures.Add("SpoolDirectory is empty; expected a writable directory path.");

@@ -92,6 +92,10 @@ internal static partial class NetworkLog
     [LoggerMessage(3144, LogLevel.Warning, "[{AssociationId}] C-STORE message {MessageId}: {FreeBytes} bytes free on the spool volume, under Dicom:MinFreeDiskBytes {MinFreeDiskBytes}; discarding the data set and responding with out of resources")]
     public static partial void DiskSpaceLow(ILogger logger, string associationId, ushort messageId, long freeBytes, long minFreeDiskBytes);
 
+    [LoggerMessage(3137, LogLevel.Warning, "[{AssociationId}] Message {MessageId}: {DataSetLength} bytes of its data set received without the last fragment, more than Dicom:MaxDataSetBytes {MaxDataSetBytes} plus Dicom:MaxDiscardedBytes {MaxDiscardedBytes}; aborting the association")]
+    public static partial void DataSetDiscardLimitExceeded(
+        ILogger logger, string associationId, ushort messageId, long dataSetLength, long maxDataSetBytes, long maxDiscardedBytes);
+
     [LoggerMessage(3134, LogLevel.Warning, "[{AssociationId}] Message {MessageId}: {Reason}; responding {Status}")]
     public static partial void RequestRefused(ILogger logger, string associationId, ushort messageId, string reason, DicomStatus status);
 

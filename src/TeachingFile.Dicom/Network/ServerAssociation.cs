@@ -29,6 +29,9 @@ internal sealed class ServerAssociation(
         SendTimeout = options.SendTimeout,
     };
     private readonly EndPoint? _remoteEndPoint = socket.RemoteEndPoint;
+    private readonly long _maxIncompleteDataSetLength = options.MaxDataSetBytes > long.MaxValue - options.MaxDiscardedBytes
+        ? long.MaxValue
+        : options.MaxDataSetBytes + options.MaxDiscardedBytes;
     private DimseMessageAssembler? _assembler;
     private bool _holdsAssociationSlot;
 
@@ -173,6 +176,12 @@ internal sealed class ServerAssociation(
             if (pdu is PDataTf data)
             {
                 await _assembler!.ReceiveAsync(data, cancellationToken).ConfigureAwait(false);
+                if (_assembler.PendingDataSetLength > _maxIncompleteDataSetLength)
+                {
+                    await AbortUnfinishedDataSetAsync(cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+
                 continue;
             }
 
@@ -183,6 +192,20 @@ internal sealed class ServerAssociation(
             await AwaitCloseAsync(cancellationToken).ConfigureAwait(false);
             return;
         }
+    }
+
+    /// <summary>
+    /// Aborts the association of a peer whose data set passed Dicom:MaxDataSetBytes plus
+    /// Dicom:MaxDiscardedBytes without its last fragment. Closing the connection deletes any spool file.
+    /// </summary>
+    private async Task AbortUnfinishedDataSetAsync(CancellationToken cancellationToken)
+    {
+        NetworkLog.DataSetDiscardLimitExceeded(
+            logger, Id, _assembler!.PendingMessageId ?? 0, _assembler.PendingDataSetLength, options.MaxDataSetBytes,
+            options.MaxDiscardedBytes);
+        await AbortAsync(
+            AbortReason.NotSpecified, "data set longer than Dicom:MaxDataSetBytes plus Dicom:MaxDiscardedBytes",
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Applies the state machine to a received PDU; returns false when the association ends here.</summary>

@@ -98,6 +98,7 @@ public sealed partial class ConformanceStatementTests
         Assert.Equal(Invariant(Defaults.MaxAssociations), ValueOf(table, "Dicom:MaxAssociations"));
         Assert.Equal(Invariant(Defaults.MaxPendingConnections), ValueOf(table, "Dicom:MaxPendingConnections"));
         Assert.Equal(Invariant(Defaults.MaxDataSetBytes), ValueOf(table, "Dicom:MaxDataSetBytes"));
+        Assert.Equal(Invariant(Defaults.MaxDiscardedBytes), ValueOf(table, "Dicom:MaxDiscardedBytes"));
         Assert.Equal(Invariant(Defaults.MinFreeDiskBytes), ValueOf(table, "Dicom:MinFreeDiskBytes"));
     }
 

@@ -65,7 +65,11 @@ public sealed class DicomServerTests(ITestOutputHelper output)
     [Fact]
     public void Validator_names_each_bad_setting()
     {
-        var options = new DicomServerOptions { Port = 70000, BindAddress = "localhost", MaxPduLength = 100, MaxAssociations = 0, MaxPendingConnections = 0 };
+        var options = new DicomServerOptions
+        {
+            Port = 70000, BindAddress = "localhost", MaxPduLength = 100, MaxAssociations = 0, MaxPendingConnections = 0,
+            MaxDiscardedBytes = -1,
+        };
 
         var result = new DicomServerOptionsValidator().Validate(null, options);
 
@@ -75,5 +79,6 @@ public sealed class DicomServerTests(ITestOutputHelper output)
         Assert.Contains(result.Failures!, f => f.Contains("MaxPduLength 100", StringComparison.Ordinal));
         Assert.Contains(result.Failures!, f => f.Contains("MaxAssociations 0", StringComparison.Ordinal));
         Assert.Contains(result.Failures!, f => f.Contains("MaxPendingConnections 0", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.Contains("MaxDiscardedBytes -1", StringComparison.Ordinal));
     }
 }

@@ -103,6 +103,61 @@ public sealed class PduAbuseTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Data_set_within_discard_limit_gets_A700()
+    {
+        await using var server = await TestServer.StartAsync(output, o =>
+        {
+            o.MaxDataSetBytes = 10_000;
+            o.MaxDiscardedBytes = 20_000;
+        });
+        await using var peer = await RawPeer.AssociateAsync(server.Port);
+        await peer.SendPdvAsync(3, isCommand: true, isLast: true, RawPeer.StoreRequest(3).Encode());
+
+        // 30,000 bytes in all: exactly MaxDataSetBytes plus MaxDiscardedBytes.
+        for (var i = 1; i <= 30; i++)
+        {
+            await peer.SendPdvAsync(3, isCommand: false, isLast: i == 30, new byte[1000]);
+        }
+
+        var (response, _) = await peer.ReadCommandAsync();
+        Assert.Equal(DicomStatus.OutOfResources.Code, response.Status);
+        Assert.DoesNotContain(server.Logger.Lines, line => line.Contains(" 3137 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Unfinished_data_set_past_discard_limit_aborts()
+    {
+        await using var server = await TestServer.StartAsync(output, o =>
+        {
+            o.MaxDataSetBytes = 10_000;
+            o.MaxDiscardedBytes = 20_000;
+        });
+        await using (var peer = await RawPeer.AssociateAsync(server.Port))
+        {
+            await peer.SendPdvAsync(3, isCommand: true, isLast: true, RawPeer.StoreRequest(3).Encode());
+            for (var i = 0; i < 31; i++)
+            {
+                await peer.SendPdvAsync(3, isCommand: false, isLast: false, new byte[1000]);
+            }
+
+            var abort = Assert.IsType<AAbort>(await peer.ReadAsync());
+            Assert.Equal(AAbort.ServiceProvider, abort.Source);
+            Assert.Equal(AbortReason.NotSpecified, abort.Reason);
+        }
+
+        var warning = Assert.Single(server.Logger.Lines, line => line.Contains(" 3137 ", StringComparison.Ordinal));
+        Assert.Contains("Message 3: 31000 bytes", warning, StringComparison.Ordinal);
+        Assert.Contains("Dicom:MaxDataSetBytes 10000 plus Dicom:MaxDiscardedBytes 20000", warning, StringComparison.Ordinal);
+        await server.Handler.FirstClosed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Empty(server.SpoolFiles());
+        Assert.Empty(server.Handler.Stored);
+        await using var next = await RawPeer.AssociateAsync(server.Port);
+        await next.SendPdvAsync(1, isCommand: true, isLast: true, RawPeer.EchoRequest(1).Encode());
+        var (echo, _) = await next.ReadCommandAsync();
+        Assert.Equal(DicomStatus.Success.Code, echo.Status);
+    }
+
+    [Fact]
     public async Task Release_mid_data_set_discards_it()
     {
         await using var server = await TestServer.StartAsync(output);

@@ -20,6 +20,12 @@ internal sealed class DimseMessageAssembler(
     private DimseCommand? _command;
     private IDataSetSink? _sink;
 
+    /// <summary>Bytes received so far of the data set in progress, or 0 when none is in progress.</summary>
+    public long PendingDataSetLength => _sink?.Length ?? 0;
+
+    /// <summary>Message ID of the request whose data set is in progress; null when none is or it is a response.</summary>
+    public ushort? PendingMessageId => _command?.MessageId;
+
     public async ValueTask ReceiveAsync(PDataTf pdu, CancellationToken cancellationToken)
     {
         foreach (var value in pdu.Values)
