@@ -34,6 +34,15 @@ public sealed partial class DicomDataset : IEnumerable<DicomItem>
     /// </summary>
     public DicomDataset? Parent { get; internal set; }
 
+    /// <summary>
+    /// Problems the reader recovered from while reading this data set (odd lengths, missing delimiters,
+    /// misspelt character set terms, ...), as <see cref="DicomFile.Warnings"/> lists them: at most
+    /// <see cref="DicomReadOptions.MaxWarnings"/> lines and one saying the rest were dropped. The lines
+    /// name tags, offsets, lengths, VRs, transfer syntaxes and Specific Character Set terms, never
+    /// other element values. Empty for a data set made in memory, a clone and a sequence item.
+    /// </summary>
+    public IReadOnlyList<string> ReadWarnings { get; internal set; } = [];
+
     /// <summary>The element with <paramref name="tag"/>, or null.</summary>
     public DicomItem? this[DicomTag tag]
     {

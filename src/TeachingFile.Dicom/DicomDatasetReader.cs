@@ -8,6 +8,7 @@ public static class DicomDatasetReader
     /// <summary>
     /// Reads the data set in <paramref name="path"/>, encoded in <paramref name="transferSyntax"/>. Values above
     /// <see cref="DicomReadOptions.LargeValueThreshold"/> stay in the file, which must then outlive the data set.
+    /// Problems the reader recovered from are listed in <see cref="DicomDataset.ReadWarnings"/>.
     /// </summary>
     /// <exception cref="DicomFormatException">The bytes are not a readable data set; the message names the offset.</exception>
     public static async Task<DicomDataset> ReadAsync(
@@ -44,8 +45,10 @@ public static class DicomDatasetReader
         using var input = new DicomInput(DicomFileReader.OpenFile(path));
         var dataset = new DicomDataset();
         var encoding = syntax.IsDeflated ? ElementEncoding.ExplicitLittle : ElementEncoding.Of(syntax);
-        new DicomParser(input, path, options, [], cancellationToken)
+        var warnings = new List<string>();
+        new DicomParser(input, path, options, warnings, cancellationToken)
             .ReadTopLevel(dataset, encoding, input.Length, syntax: syntax);
+        dataset.ReadWarnings = warnings;
         return dataset;
     }
 }

@@ -59,6 +59,7 @@ public sealed class DicomFile : IDisposable, IAsyncDisposable
         ArgumentException.ThrowIfNullOrEmpty(path);
         var content = await DicomFileReader.ReadAsync(Path.GetFullPath(path), options ?? DicomReadOptions.Default, cancellationToken)
             .ConfigureAwait(false);
+        content.Dataset.ReadWarnings = content.Warnings;
         return new DicomFile(content.Meta, content.Dataset, content.Syntax, content.Warnings)
         {
             _temporaryPath = content.InflatedPath,

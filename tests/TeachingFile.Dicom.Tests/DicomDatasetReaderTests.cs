@@ -43,6 +43,37 @@ public sealed class DicomDatasetReaderTests : IDisposable
         Assert.Empty(Directory.GetFiles(temp));
     }
 
+    [Fact]
+    public async Task ReadAsync_OddLength_ListsReadWarning()
+    {
+        var spool = Path.Combine(_directory, "odd.spool");
+        // (0008,0016) UI "1.2", then (0008,103E) LO "ABC" with the odd length 3.
+        byte[] bytes =
+        [
+            0x08, 0x00, 0x16, 0x00, (byte)'U', (byte)'I', 4, 0, .. "1.2\0"u8,
+            0x08, 0x00, 0x3E, 0x10, (byte)'L', (byte)'O', 3, 0, .. "ABC"u8,
+        ];
+        await File.WriteAllBytesAsync(spool, bytes);
+
+        var dataset = await DicomDatasetReader.ReadAsync(spool, TransferSyntax.ExplicitVRLittleEndian);
+
+        var warning = Assert.Single(dataset.ReadWarnings);
+        Assert.Equal("Element (0008,103E) at offset 12 has odd length 3.", warning);
+    }
+
+    [Fact]
+    public async Task ReadAsync_CleanDataset_HasNoReadWarnings()
+    {
+        var path = Samples.Path("pydicom__CT_small.dcm");
+        var spool = Path.Combine(_directory, "clean.spool");
+        var bytes = await File.ReadAllBytesAsync(path);
+        await File.WriteAllBytesAsync(spool, bytes[DatasetStart(bytes)..]);
+
+        var dataset = await DicomDatasetReader.ReadAsync(spool, TransferSyntax.ExplicitVRLittleEndian);
+
+        Assert.Empty(dataset.ReadWarnings);
+    }
+
     /// <summary>Offset after "DICM" and the meta group (whose group length is right in these samples).</summary>
     private static int DatasetStart(byte[] bytes) => 132 + 12 + BitConverter.ToInt32(bytes, 140);
 }

@@ -120,6 +120,7 @@ public sealed class DicomFileLenientReadTests : IDisposable
         Assert.Equal("ABC", file.Dataset.GetString(DicomTags.SeriesDescription));
         Assert.Equal("Doe^J", file.Dataset.GetString(DicomTags.PatientName));
         Assert.Contains(file.Warnings, w => w.Contains("odd length 3", StringComparison.Ordinal));
+        Assert.Equal(file.Warnings, file.Dataset.ReadWarnings);
         await AssertRoundTripAsync(file, dataset =>
         {
             Assert.Equal(4, ((DicomElement)dataset[DicomTags.SeriesDescription]!).Length);

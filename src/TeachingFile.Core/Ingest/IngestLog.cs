@@ -58,6 +58,23 @@ internal static partial class IngestLog
     public static partial void TextDecodingFallback(
         ILogger logger, string associationId, string sopInstanceUid, int count, string tag, string specificCharacterSet, DicomTextDecodingProblem problem);
 
+    [LoggerMessage(EventId = 2015, Level = LogLevel.Warning,
+        Message = "[{AssociationId}] {SopInstanceUid}: the reader recorded {WarningCount} warnings for the data set; first: {FirstWarning}")]
+    public static partial void DataSetReadWarnings(
+        ILogger logger, string associationId, string sopInstanceUid, int warningCount, string firstWarning);
+
+    /// <summary>
+    /// Logs one line for a data set read with warnings, none for a clean one. Reader warnings name
+    /// tags, offsets and lengths but no patient values (see <see cref="DicomDataset.ReadWarnings"/>).
+    /// </summary>
+    public static void ReadWarnings(ILogger logger, string associationId, string sopInstanceUid, DicomDataset dataset)
+    {
+        if (dataset.ReadWarnings is { Count: > 0 } warnings)
+        {
+            DataSetReadWarnings(logger, associationId, sopInstanceUid, warnings.Count, warnings[0]);
+        }
+    }
+
     [LoggerMessage(EventId = 2013, Level = LogLevel.Debug,
         Message = "[{AssociationIds}] Filed {Count} instances in one transaction in {Milliseconds} ms")]
     public static partial void BatchFiled(ILogger logger, string associationIds, int count, double milliseconds);

@@ -100,6 +100,8 @@ public sealed class IngestService(
             return DicomStatus.CannotUnderstand;
         }
 
+        IngestLog.ReadWarnings(logger, associationId, logUid, dataset);
+
         if (CommandConsistency.FindMismatch(dataset, request) is { } mismatch)
         {
             IngestLog.UidMismatch(logger, associationId, logUid, mismatch);

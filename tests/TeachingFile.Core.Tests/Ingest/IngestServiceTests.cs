@@ -181,6 +181,45 @@ public sealed class IngestServiceTests
     }
 
     [Fact]
+    public async Task Read_warnings_log_one_line_without_values()
+    {
+        await using var context = await IngestTestContext.StartAsync();
+        var spool = await Infrastructure.SpoolFiles.FromPart10Async(IngestTestContext.TestFile(CtFile), context.SpoolDirectory);
+        // After Pixel Data: private creator (7FE1,0010) LO with the odd length 9, twice, which the
+        // reader records as two odd lengths and a duplicate element.
+        byte[] oddElement = [0xE1, 0x7F, 0x10, 0x00, (byte)'L', (byte)'O', 9, 0, .. "PHIMARKER"u8];
+        await using (var stream = new FileStream(spool.Path, FileMode.Append))
+        {
+            await stream.WriteAsync(oddElement);
+            await stream.WriteAsync(oddElement);
+        }
+
+        var request = new DicomStoreRequest(IngestTestContext.Association(IngestTestContext.OwnedNode), 1,
+            spool.SopClassUid, spool.SopInstanceUid, spool.TransferSyntax, spool.Path, new FileInfo(spool.Path).Length);
+        var status = await context.Ingest.StoreAsync(request, CancellationToken.None);
+
+        Assert.Equal(DicomStatus.Success, status);
+        var warning = Assert.Single(context.Host.Logs.Entries, e => e.EventId.Id == 2015);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, warning.Level);
+        Assert.Contains("recorded 3 warnings", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("Element (7FE1,0010) at offset", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("has odd length 9", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("PHIMARKER", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(spool.SopInstanceUid, warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Clean_data_set_logs_no_read_warning()
+    {
+        await using var context = await IngestTestContext.StartAsync();
+
+        var (status, _) = await context.StoreAsync(CtFile, IngestTestContext.Association(IngestTestContext.OwnedNode));
+
+        Assert.Equal(DicomStatus.Success, status);
+        Assert.DoesNotContain(context.Host.Logs.Entries, e => e.EventId.Id == 2015);
+    }
+
+    [Fact]
     public async Task Sop_instance_mismatch_answers_A900()
     {
         await using var context = await IngestTestContext.StartAsync();
