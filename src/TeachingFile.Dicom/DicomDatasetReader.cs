@@ -2,9 +2,47 @@ using TeachingFile.Dicom.IO;
 
 namespace TeachingFile.Dicom;
 
-/// <summary>Reads a bare data set (no preamble or meta group), such as a C-STORE spool file.</summary>
+/// <summary>Reads a bare data set (no preamble or meta group), such as a received C-STORE data set.</summary>
 public static class DicomDatasetReader
 {
+    /// <summary>
+    /// Reads the data set in <paramref name="data"/>, encoded in <paramref name="transferSyntax"/>. Values above
+    /// <see cref="DicomReadOptions.LargeValueThreshold"/> are slices of <paramref name="data"/>, not copies, so it
+    /// must stay unchanged while the data set is used.
+    /// </summary>
+    /// <exception cref="DicomFormatException">The bytes are not a readable data set; the message names the offset.</exception>
+    public static async Task<DicomDataset> ReadAsync(
+        ReadOnlyMemory<byte> data,
+        TransferSyntax transferSyntax,
+        DicomReadOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(transferSyntax);
+        options ??= DicomReadOptions.Default;
+        if (!transferSyntax.IsDeflated)
+        {
+            return Read(new DicomInput(data), MemorySourceName, transferSyntax, options, cancellationToken);
+        }
+
+        // A deflated data set is rare: inflate it through the same temporary files as a spooled one.
+        var directory = options.TempDirectory ?? Path.GetTempPath();
+        var deflated = Path.Combine(directory, "teachingfile-deflated-" + Guid.NewGuid().ToString("N") + ".dcm");
+        try
+        {
+            var file = new FileStream(deflated, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous);
+            await using (file.ConfigureAwait(false))
+            {
+                await file.WriteAsync(data, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await ReadAsync(deflated, transferSyntax, options, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            File.Delete(deflated);
+        }
+    }
+
     /// <summary>
     /// Reads the data set in <paramref name="path"/>, encoded in <paramref name="transferSyntax"/>. Values above
     /// <see cref="DicomReadOptions.LargeValueThreshold"/> stay in the file, which must then outlive the data set.
@@ -39,10 +77,17 @@ public static class DicomDatasetReader
         }
     }
 
+    /// <summary>Names the source of values parsed from memory; no value refers to it, since large ones are slices.</summary>
+    private const string MemorySourceName = "(memory)";
+
     /// <summary>Parses <paramref name="path"/>, already inflated when <paramref name="syntax"/> is deflated.</summary>
-    private static DicomDataset Read(string path, TransferSyntax syntax, DicomReadOptions options, CancellationToken cancellationToken)
+    private static DicomDataset Read(string path, TransferSyntax syntax, DicomReadOptions options, CancellationToken cancellationToken) =>
+        Read(new DicomInput(DicomFileReader.OpenFile(path)), path, syntax, options, cancellationToken);
+
+    private static DicomDataset Read(
+        DicomInput source, string path, TransferSyntax syntax, DicomReadOptions options, CancellationToken cancellationToken)
     {
-        using var input = new DicomInput(DicomFileReader.OpenFile(path));
+        using var input = source;
         var dataset = new DicomDataset();
         var encoding = syntax.IsDeflated ? ElementEncoding.ExplicitLittle : ElementEncoding.Of(syntax);
         var warnings = new List<string>();

@@ -1,6 +1,6 @@
 namespace TeachingFile.Dicom;
 
-/// <summary>Options of <see cref="DicomFile.OpenAsync"/> and <see cref="DicomDatasetReader.ReadAsync"/>.</summary>
+/// <summary>Options of <see cref="DicomFile.OpenAsync"/> and <see cref="DicomDatasetReader"/>.</summary>
 public sealed class DicomReadOptions
 {
     /// <summary>The default options.</summary>

@@ -1,9 +1,11 @@
+using System.Runtime.InteropServices;
+
 namespace TeachingFile.Dicom;
 
 /// <summary>A value held in memory.</summary>
 public sealed class MemoryByteSource : IByteSource
 {
-    private readonly byte[] _bytes;
+    private readonly ReadOnlyMemory<byte> _bytes;
 
     /// <summary>Wraps <paramref name="bytes"/> without copying; do not change the array afterwards.</summary>
     public MemoryByteSource(byte[] bytes)
@@ -11,6 +13,12 @@ public sealed class MemoryByteSource : IByteSource
         ArgumentNullException.ThrowIfNull(bytes);
         _bytes = bytes;
     }
+
+    /// <summary>
+    /// Wraps <paramref name="bytes"/> without copying, such as a slice of a received data set; the memory must stay
+    /// unchanged while the value is used.
+    /// </summary>
+    public MemoryByteSource(ReadOnlyMemory<byte> bytes) => _bytes = bytes;
 
     /// <summary>A zero-length value.</summary>
     public static MemoryByteSource Empty { get; } = new([]);
@@ -22,7 +30,7 @@ public sealed class MemoryByteSource : IByteSource
     public ReadOnlyMemory<byte> Memory => _bytes;
 
     /// <inheritdoc/>
-    public byte[] ToArray() => (byte[])_bytes.Clone();
+    public byte[] ToArray() => _bytes.ToArray();
 
     /// <inheritdoc/>
     public async ValueTask CopyToAsync(Stream destination, CancellationToken cancellationToken)
@@ -32,5 +40,8 @@ public sealed class MemoryByteSource : IByteSource
     }
 
     /// <inheritdoc/>
-    public Stream OpenRead() => new MemoryStream(_bytes, writable: false);
+    public Stream OpenRead() =>
+        MemoryMarshal.TryGetArray(_bytes, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(_bytes.ToArray(), writable: false);
 }

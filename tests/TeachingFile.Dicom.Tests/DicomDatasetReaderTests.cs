@@ -26,6 +26,43 @@ public sealed class DicomDatasetReaderTests : IDisposable
         DatasetAssert.Equal(file.Dataset, dataset);
     }
 
+    [Theory]
+    [InlineData("pydicom__MR_small_implicit.dcm")]
+    [InlineData("pydicom__MR_small_bigendian.dcm")]
+    [InlineData("pydicom__CT_small.dcm")]
+    [InlineData("pydicom__SC_rgb_jpeg_dcmtk.dcm")]
+    [InlineData("pydicom__image_dfl.dcm")]
+    public async Task ReadAsync_FromMemory_ReadsWhatTheFileHolds(string name)
+    {
+        var path = Samples.Path(name);
+        await using var file = await DicomFile.OpenAsync(path);
+        var bytes = await File.ReadAllBytesAsync(path);
+        var temp = Directory.CreateDirectory(Path.Combine(_directory, "temp")).FullName;
+
+        var dataset = await DicomDatasetReader.ReadAsync(
+            bytes.AsMemory(DatasetStart(bytes)), file.TransferSyntax, new DicomReadOptions { TempDirectory = temp });
+
+        DatasetAssert.Equal(file.Dataset, dataset);
+        Assert.Empty(Directory.GetFiles(temp));
+    }
+
+    [Fact]
+    public async Task ReadAsync_FromMemory_LeavesLargeLittleEndianValuesInTheBuffer()
+    {
+        var path = Samples.Path("pydicom__CT_small.dcm");
+        await using var file = await DicomFile.OpenAsync(path);
+        var bytes = await File.ReadAllBytesAsync(path);
+        var data = bytes.AsMemory(DatasetStart(bytes));
+
+        var dataset = await DicomDatasetReader.ReadAsync(
+            data, file.TransferSyntax, new DicomReadOptions { LargeValueThreshold = 1024 });
+
+        var pixels = Assert.IsType<MemoryByteSource>(Assert.IsType<DicomElement>(dataset[DicomTags.PixelData]).Value);
+        Assert.True(data.Span.Overlaps(pixels.Memory.Span), "Pixel Data was copied instead of sliced.");
+        var name = Assert.IsType<MemoryByteSource>(Assert.IsType<DicomElement>(dataset[DicomTags.PatientName]).Value);
+        Assert.False(data.Span.Overlaps(name.Memory.Span), "A small value was sliced instead of copied.");
+    }
+
     [Fact]
     public async Task ReadAsync_Deflated_InflatesAndDeletesTheTemporaryFile()
     {

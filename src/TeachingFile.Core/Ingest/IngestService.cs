@@ -51,8 +51,15 @@ public sealed class IngestService(
     public async Task OnAssociationClosedAsync(DicomAssociationInfo association, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(association);
-        if (!_associations.TryRemove(association.AssociationId, out var ingest) || ingest.CaseIds.IsEmpty)
+        if (!_associations.TryRemove(association.AssociationId, out var ingest))
         {
+            return;
+        }
+
+        if (ingest.CaseIds.IsEmpty)
+        {
+            // Every store failed: each marked file was removed again or kept its earlier row.
+            markers.Unmark(ingest.MarkerPath);
             return;
         }
 
@@ -71,15 +78,12 @@ public sealed class IngestService(
         catch (Exception exception)
         {
             // Tags can be recomputed from the rows at any time; a failure here must not affect the peer.
-            // The markers stay, so the next start re-tags these cases.
+            // The marker stays, so the next start re-tags these cases.
             IngestLog.TaggingFailed(logger, exception, association.AssociationId, touched.Count);
             return;
         }
 
-        foreach (var markerPath in ingest.MarkerPaths)
-        {
-            markers.Unmark(markerPath);
-        }
+        markers.Unmark(ingest.MarkerPath);
     }
 
     private async Task<DicomStatus> StoreCoreAsync(
@@ -91,8 +95,7 @@ public sealed class IngestService(
         try
         {
             var readOptions = new DicomReadOptions { TempDirectory = storage.Value.TempDirectory };
-            dataset = await DicomDatasetReader.ReadAsync(request.SpoolPath, request.TransferSyntax, readOptions, cancellationToken)
-                .ConfigureAwait(false);
+            dataset = await request.ReadDataSetAsync(readOptions, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is DicomFormatException or EndOfStreamException)
         {
@@ -116,27 +119,16 @@ public sealed class IngestService(
         var relativePath = InstanceStore.GetRelativePath(
             metadata.StudyInstanceUid, metadata.SeriesInstanceUid, metadata.SopInstanceUid);
         // The marker stays until the association's cases are tagged; see IngestMarkers.
-        var marker = await markers.MarkAsync(relativePath, cancellationToken).ConfigureAwait(false);
-        StoredInstance stored;
-        FilingResult filing;
-        long written;
-        try
-        {
-            var file = await WriteFileAsync(dataset, request.TransferSyntax, relativePath, cancellationToken).ConfigureAwait(false);
-            written = Stopwatch.GetTimestamp();
-            stored = new StoredInstance(metadata, file, StoredTransferSyntaxUid(request.TransferSyntax),
-                result.PatientKey, result.BurnedInAnnotationRisk, request.Association.CallingAeTitle, associationId);
-            filing = await FileAsync(stored).ConfigureAwait(false);
-        }
-        catch
-        {
-            markers.Unmark(marker);
-            throw;
-        }
-
+        var ingest = _associations.GetOrAdd(associationId, _ => new AssociationIngest(markers.CreateMarkerPath()));
+        markers.Mark(ingest.MarkerPath, relativePath);
+        var file = await WriteFileAsync(dataset, request.TransferSyntax, relativePath, cancellationToken).ConfigureAwait(false);
+        var written = Stopwatch.GetTimestamp();
+        var stored = new StoredInstance(metadata, file, StoredTransferSyntaxUid(request.TransferSyntax),
+            result.PatientKey, result.BurnedInAnnotationRisk, request.Association.CallingAeTitle, associationId);
+        var filing = await FileAsync(stored).ConfigureAwait(false);
         var committed = Stopwatch.GetTimestamp();
 
-        RecordIngest(associationId, filing.CaseId, marker);
+        ingest.CaseIds[filing.CaseId] = 0;
         LogStored(stored, filing);
         LogTextDecodingIssues(dataset, associationId, metadata.SopInstanceUid);
         IngestLog.Timings(logger, associationId, metadata.SopInstanceUid,
@@ -165,13 +157,6 @@ public sealed class IngestService(
             store.Delete(stored.File.RelativePath);
             throw;
         }
-    }
-
-    private void RecordIngest(string associationId, int caseId, string markerPath)
-    {
-        var ingest = _associations.GetOrAdd(associationId, _ => new AssociationIngest());
-        ingest.CaseIds[caseId] = 0;
-        ingest.MarkerPaths.Enqueue(markerPath);
     }
 
     private void LogStored(StoredInstance stored, FilingResult filing)

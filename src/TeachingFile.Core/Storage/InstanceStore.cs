@@ -60,13 +60,13 @@ public sealed partial class InstanceStore(IOptions<StorageOptions> options, ILog
         try
         {
             long length;
-            var stream = new FileStream(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, true);
-            await using (stream.ConfigureAwait(false))
+            // Unbuffered: the writer buffers small elements itself and hands large values over whole, and a
+            // FileStream buffer of that size would be a large-object-heap allocation per instance.
+            using (var file = new FileStream(tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
             {
-                await writeAsync(stream, cancellationToken).ConfigureAwait(false);
-                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-                stream.Flush(flushToDisk: true);
-                length = stream.Length;
+                await writeAsync(new BlockingWriteStream(file), cancellationToken).ConfigureAwait(false);
+                file.Flush(flushToDisk: true);
+                length = file.Length;
             }
 
             var replaced = CommitTempFile(tempPath, relativePath);

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 
 namespace TeachingFile.Dicom.IO;
 
@@ -11,6 +12,7 @@ internal sealed class DicomInput : IDisposable
     private const int BufferSize = 64 * 1024;
 
     private readonly Stream _stream;
+    private readonly ReadOnlyMemory<byte>? _memory;
     private readonly byte[] _buffer = new byte[BufferSize];
     private long _bufferStart;
     private int _bufferCount;
@@ -19,6 +21,15 @@ internal sealed class DicomInput : IDisposable
     {
         _stream = stream;
         Length = stream.Length;
+    }
+
+    /// <summary>Reads <paramref name="data"/>; large values can then be taken as slices of it (<see cref="TrySlice"/>).</summary>
+    public DicomInput(ReadOnlyMemory<byte> data)
+        : this(MemoryMarshal.TryGetArray(data, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(data.ToArray(), writable: false))
+    {
+        _memory = data;
     }
 
     /// <summary>Absolute position of the next byte.</summary>
@@ -69,6 +80,24 @@ internal sealed class DicomInput : IDisposable
             Position += chunk;
             done += chunk;
         }
+    }
+
+    /// <summary>
+    /// When the input is memory, returns the next <paramref name="count"/> bytes as a slice of it without copying
+    /// and moves past them; otherwise returns false and does not move.
+    /// </summary>
+    public bool TrySlice(long count, string description, out ReadOnlyMemory<byte> slice)
+    {
+        if (_memory is not { } memory)
+        {
+            slice = default;
+            return false;
+        }
+
+        Require(count, description);
+        slice = memory.Slice((int)Position, (int)count);
+        Position += count;
+        return true;
     }
 
     public byte[] ReadBytes(int count, string description)

@@ -104,6 +104,11 @@ internal sealed partial class DicomParser
             return MemoryByteSource.Empty;
         }
 
+        if (length > options.LargeValueThreshold && swapUnit == 0 && input.TrySlice(length, description, out var slice))
+        {
+            return new MemoryByteSource(slice);
+        }
+
         if (length > options.LargeValueThreshold || length > Array.MaxLength)
         {
             var source = new FileByteSource(path, input.Position, length, swapUnit);

@@ -100,6 +100,14 @@ public sealed class DicomServerOptions
     public long MinFreeDiskBytes { get; set; } = 1L * 1024 * 1024 * 1024;
 
     /// <summary>
+    /// Largest C-STORE data set, in bytes, kept in memory while it arrives and while it is stored; a larger one
+    /// goes to a spool file in <see cref="SpoolDirectory"/>. Memory for this is bounded by
+    /// <see cref="MaxAssociations"/> times this value (128 MiB with the defaults). 0 spools every data set to a
+    /// file. Default 4 MiB, which holds a CT or MR image.
+    /// </summary>
+    public int SpoolMemoryBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>
     /// Directory for C-STORE spool files, created on start. Default "teachingfile-spool" in the
     /// system temp directory.
     /// </summary>

@@ -65,6 +65,12 @@ public sealed class DicomServerOptionsValidator : IValidateOptions<DicomServerOp
                 $"MaxDiscardedBytes {options.MaxDiscardedBytes} is invalid; expected 0 (abort at MaxDataSetBytes) or a byte count."));
         }
 
+        if (options.SpoolMemoryBytes is < 0 or > MaxSpoolMemoryBytes)
+        {
+            failures.Add(Invariant(
+                $"SpoolMemoryBytes {options.SpoolMemoryBytes} is invalid; expected 0 (always a file) to {MaxSpoolMemoryBytes}."));
+        }
+
         if (string.IsNullOrWhiteSpace(options.SpoolDirectory))
         {
             failures.Add("SpoolDirectory is empty; expected a writable directory path.");
@@ -72,6 +78,9 @@ public sealed class DicomServerOptionsValidator : IValidateOptions<DicomServerOp
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    /// <summary>256 MiB: past this a spool file costs little next to the transfer itself.</summary>
+    private const int MaxSpoolMemoryBytes = 256 * 1024 * 1024;
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 }

@@ -1,10 +1,10 @@
 namespace TeachingFile.Dicom.Network;
 
 /// <summary>
-/// One received C-STORE: the command's UIDs and the data set spooled to a temporary file. The
-/// spool file holds the data set only (no preamble, no file meta group), encoded in
-/// <see cref="TransferSyntax"/>. The handler must not keep the file: the service deletes it
-/// after the handler returns.
+/// One received C-STORE: the command's UIDs and the data set, held in memory (<see cref="DataSetBytes"/>) or
+/// spooled to a temporary file (<see cref="SpoolPath"/>). Either holds the data set only (no preamble, no
+/// file meta group), encoded in <see cref="TransferSyntax"/>. Both are valid only until the handler returns:
+/// the service then deletes the file and reuses the buffer.
 /// </summary>
 public sealed record DicomStoreRequest(
     DicomAssociationInfo Association,
@@ -12,5 +12,26 @@ public sealed record DicomStoreRequest(
     string AffectedSopClassUid,
     string AffectedSopInstanceUid,
     TransferSyntax TransferSyntax,
-    string SpoolPath,
-    long DataSetLength);
+    string? SpoolPath,
+    long DataSetLength)
+{
+    /// <summary>The data set bytes when <see cref="SpoolPath"/> is null.</summary>
+    public ReadOnlyMemory<byte> DataSetBytes { get; init; }
+
+    /// <summary>
+    /// Parses the data set from memory or from the spool file. Values above
+    /// <see cref="DicomReadOptions.LargeValueThreshold"/> stay in the buffer or the file, so the data set must not be
+    /// used after the handler returns.
+    /// </summary>
+    /// <exception cref="DicomFormatException">The bytes are not a readable data set.</exception>
+    public Task<DicomDataset> ReadDataSetAsync(DicomReadOptions? options, CancellationToken cancellationToken) =>
+        SpoolPath is null
+            ? DicomDatasetReader.ReadAsync(DataSetBytes, TransferSyntax, options, cancellationToken)
+            : DicomDatasetReader.ReadAsync(SpoolPath, TransferSyntax, options, cancellationToken);
+
+    /// <summary>Opens a read-only stream over the received bytes; the caller disposes it.</summary>
+    public Stream OpenDataSet() =>
+        SpoolPath is null
+            ? new MemoryStream(DataSetBytes.ToArray(), writable: false)
+            : new FileStream(SpoolPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+}

@@ -4,8 +4,8 @@ using TeachingFile.Dicom.Network.Dimse;
 namespace TeachingFile.Dicom.Network;
 
 /// <summary>
-/// The DIMSE service provider of one server association: C-ECHO, C-STORE into spool files handed
-/// to <see cref="IDicomStoreHandler"/>, and 0x0211 unrecognized operation for other requests.
+/// The DIMSE service provider of one server association: C-ECHO, C-STORE into memory or spool files
+/// handed to <see cref="IDicomStoreHandler"/>, and 0x0211 unrecognized operation for other requests.
 /// </summary>
 internal sealed class StorageScpService(
     DicomAssociationInfo association,
@@ -40,7 +40,7 @@ internal sealed class StorageScpService(
         {
             return ValueTask.FromResult<IDataSetSink>(SpoolFile.Create(
                 options.SpoolDirectory, association.AssociationId, command.MessageId!.Value, options.MaxDataSetBytes,
-                options.MinFreeDiskBytes, logger));
+                options.SpoolMemoryBytes, options.MinFreeDiskBytes, logger));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -108,6 +108,7 @@ internal sealed class StorageScpService(
             DiscardingSink discarded => Refuse(messageId, discarded.Reason, discarded.Status),
             SpoolFile { LimitExceeded: true } => TooLarge(messageId),
             SpoolFile { DiskSpaceLow: { } free } => DiskFull(messageId, free),
+            SpoolFile { SpoolFailed: true } => DicomStatus.OutOfResources,
             SpoolFile spool => await CallHandlerAsync(context, command, spool, cancellationToken).ConfigureAwait(false),
             _ => DicomStatus.ProcessingFailure,
         };
@@ -123,7 +124,10 @@ internal sealed class StorageScpService(
         await spool.CompleteAsync().ConfigureAwait(false);
         var request = new DicomStoreRequest(
             association, command.MessageId!.Value, command.AffectedSopClassUid!, command.AffectedSopInstanceUid!,
-            context.TransferSyntax, spool.Path, spool.Length);
+            context.TransferSyntax, spool.Path, spool.Length)
+        {
+            DataSetBytes = spool.Memory,
+        };
         try
         {
             return await storeHandler.StoreAsync(request, cancellationToken).ConfigureAwait(false);

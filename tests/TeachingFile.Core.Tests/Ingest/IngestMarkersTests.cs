@@ -21,7 +21,9 @@ public sealed class IngestMarkersTests
         var filePath = Path.Combine(context.Host.Root, "dicom", "1.2.3", "1.2.3.4", "1.2.3.4.5.dcm");
         Directory.CreateDirectory(Path.GetDirectoryName(filePath)!);
         await File.WriteAllTextAsync(filePath, "renamed into place, row never committed");
-        var marker = await context.Host.Services.GetRequiredService<IngestMarkers>().MarkAsync(relativePath, CancellationToken.None);
+        var markers = context.Host.Services.GetRequiredService<IngestMarkers>();
+        var marker = markers.CreateMarkerPath();
+        markers.Mark(marker, relativePath);
 
         await InitializeAsync(context);
 
@@ -62,15 +64,34 @@ public sealed class IngestMarkersTests
     }
 
     [Fact]
-    public async Task Failed_store_deletes_its_marker()
+    public async Task Failed_store_leaves_no_file_and_its_marker_goes_at_close()
     {
         await using var context = await IngestTestContext.StartAsync();
         await context.Host.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE Instances"));
+        var association = IngestTestContext.Association(IngestTestContext.OwnedNode);
 
-        var (status, _) = await context.StoreAsync("CT_small.dcm", IngestTestContext.Association(IngestTestContext.OwnedNode));
+        var (status, _) = await context.StoreAsync("CT_small.dcm", association);
 
         Assert.Equal(DicomStatus.ProcessingFailure, status);
+        var dicom = Path.Combine(context.Host.Root, "dicom");
+        Assert.Empty(Directory.Exists(dicom) ? Directory.GetFiles(dicom, "*", SearchOption.AllDirectories) : []);
+        await context.Ingest.OnAssociationClosedAsync(association, CancellationToken.None);
         Assert.Empty(MarkerFiles(context));
+    }
+
+    [Fact]
+    public async Task Association_keeps_one_marker_with_a_line_per_instance()
+    {
+        await using var context = await IngestTestContext.StartAsync();
+        var association = IngestTestContext.Association(IngestTestContext.OwnedNode);
+        await context.StoreAsync("CT_small_chest.dcm", association);
+        await context.StoreAsync("CT_small.dcm", association);
+
+        var marker = Assert.Single(MarkerFiles(context));
+        var lines = await File.ReadAllLinesAsync(marker);
+        var rows = await context.Host.WithDbAsync(db => db.Instances.Select(i => i.RelativePath).ToListAsync());
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(rows.Order(StringComparer.Ordinal), lines.Distinct().Order(StringComparer.Ordinal));
     }
 
     private static Task InitializeAsync(IngestTestContext context) =>

@@ -100,6 +100,7 @@ public sealed partial class ConformanceStatementTests
         Assert.Equal(Invariant(Defaults.MaxDataSetBytes), ValueOf(table, "Dicom:MaxDataSetBytes"));
         Assert.Equal(Invariant(Defaults.MaxDiscardedBytes), ValueOf(table, "Dicom:MaxDiscardedBytes"));
         Assert.Equal(Invariant(Defaults.MinFreeDiskBytes), ValueOf(table, "Dicom:MinFreeDiskBytes"));
+        Assert.Equal(Invariant(Defaults.SpoolMemoryBytes), ValueOf(table, "Dicom:SpoolMemoryBytes"));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class PduAbuseTests(ITestOutputHelper output)
     [Fact]
     public async Task Pdata_beyond_max_pdu_is_aborted()
     {
-        await using var server = await TestServer.StartAsync(output, o => o.MaxPduLength = 4096);
+        await using var server = await TestServer.StartAsync(output, o => (o.MaxPduLength, o.SpoolMemoryBytes) = (4096, 0));
         await using var peer = await RawPeer.AssociateAsync(server.Port);
         await peer.SendPdvAsync(3, isCommand: true, isLast: true, RawPeer.StoreRequest(1).Encode());
         // One PDV whose item fills the whole 4096-byte variable field is accepted.
@@ -80,7 +80,7 @@ public sealed class PduAbuseTests(ITestOutputHelper output)
     [Fact]
     public async Task Data_set_past_limit_stops_spooling()
     {
-        await using var server = await TestServer.StartAsync(output, o => o.MaxDataSetBytes = 10_000);
+        await using var server = await TestServer.StartAsync(output, o => (o.MaxDataSetBytes, o.SpoolMemoryBytes) = (10_000, 0));
         await using var peer = await RawPeer.AssociateAsync(server.Port);
         await peer.SendPdvAsync(3, isCommand: true, isLast: true, RawPeer.StoreRequest(3).Encode());
         await peer.SendPdvAsync(3, isCommand: false, isLast: false, new byte[1000]);
@@ -160,7 +160,7 @@ public sealed class PduAbuseTests(ITestOutputHelper output)
     [Fact]
     public async Task Release_mid_data_set_discards_it()
     {
-        await using var server = await TestServer.StartAsync(output);
+        await using var server = await TestServer.StartAsync(output, o => o.SpoolMemoryBytes = 0);
         await using var peer = await RawPeer.AssociateAsync(server.Port);
         await peer.SendPdvAsync(3, isCommand: true, isLast: true, RawPeer.StoreRequest(6).Encode());
         await peer.SendPdvAsync(3, isCommand: false, isLast: false, new byte[1000]);
@@ -176,7 +176,7 @@ public sealed class PduAbuseTests(ITestOutputHelper output)
     [Fact]
     public async Task Reset_mid_data_set_cleans_up()
     {
-        await using var server = await TestServer.StartAsync(output);
+        await using var server = await TestServer.StartAsync(output, o => o.SpoolMemoryBytes = 0);
         var peer = await RawPeer.AssociateAsync(server.Port);
         await peer.SendPdvAsync(3, isCommand: true, isLast: true, RawPeer.StoreRequest(5).Encode());
         await peer.SendPdvAsync(3, isCommand: false, isLast: false, new byte[1000]);

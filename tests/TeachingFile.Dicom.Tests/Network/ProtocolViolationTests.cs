@@ -102,7 +102,7 @@ public sealed class ProtocolViolationTests(ITestOutputHelper output)
     [Fact]
     public async Task Peer_abort_mid_data_set_cleans_up()
     {
-        await using var server = await TestServer.StartAsync(output);
+        await using var server = await TestServer.StartAsync(output, o => o.SpoolMemoryBytes = 0);
         await using var peer = await RawPeer.AssociateAsync(server.Port);
         await peer.SendPdvAsync(3, isCommand: true, isLast: true, RawPeer.StoreRequest(7).Encode());
         await peer.SendPdvAsync(3, isCommand: false, isLast: false, new byte[1000]);
@@ -118,7 +118,7 @@ public sealed class ProtocolViolationTests(ITestOutputHelper output)
     [Fact]
     public async Task Dropped_connection_mid_data_set_cleans_up()
     {
-        await using var server = await TestServer.StartAsync(output);
+        await using var server = await TestServer.StartAsync(output, o => o.SpoolMemoryBytes = 0);
         var peer = await RawPeer.AssociateAsync(server.Port);
         await peer.SendPdvAsync(3, isCommand: true, isLast: true, RawPeer.StoreRequest(8).Encode());
         await peer.SendPdvAsync(3, isCommand: false, isLast: false, new byte[1000]);

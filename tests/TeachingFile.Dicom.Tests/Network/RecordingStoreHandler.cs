@@ -3,13 +3,14 @@ using TeachingFile.Dicom.Network;
 
 namespace TeachingFile.Dicom.Tests.Network;
 
-/// <summary>Store handler that keeps a copy of each spool file, since the server deletes the original.</summary>
+/// <summary>Store handler that keeps a copy of each received data set, since the server deletes or reuses the original.</summary>
 internal sealed class RecordingStoreHandler : IDicomStoreHandler
 {
     public ConcurrentQueue<(DicomStoreRequest Request, byte[] Bytes)> Stored { get; } = new();
 
     public ConcurrentQueue<DicomAssociationInfo> Closed { get; } = new();
 
+    /// <summary>The spool file of each data set that did not stay in memory.</summary>
     public ConcurrentQueue<string> SpoolPaths { get; } = new();
 
     /// <summary>Completed once the first data set starts arriving is not observable here; tests poll the spool directory instead.</summary>
@@ -20,8 +21,17 @@ internal sealed class RecordingStoreHandler : IDicomStoreHandler
 
     public async Task<DicomStatus> StoreAsync(DicomStoreRequest request, CancellationToken cancellationToken)
     {
-        SpoolPaths.Enqueue(request.SpoolPath);
-        var bytes = await File.ReadAllBytesAsync(request.SpoolPath, cancellationToken);
+        byte[] bytes;
+        if (request.SpoolPath is { } path)
+        {
+            SpoolPaths.Enqueue(path);
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        }
+        else
+        {
+            bytes = request.DataSetBytes.ToArray();
+        }
+
         Stored.Enqueue((request, bytes));
         return Respond(request);
     }

@@ -6,13 +6,17 @@ namespace TeachingFile.Dicom.Tests.Network;
 
 public sealed class StoreScuTests(ITestOutputHelper output)
 {
-    // The data sets end without Data Set Trailing Padding (FFFC,FFFC), which DCMTK drops when sending.
+    // The data sets end without Data Set Trailing Padding (FFFC,FFFC), which DCMTK drops when sending. The spool
+    // sizes cover a data set kept in memory, one spooled to a file from the start, and one moved to a file midway.
     [Theory]
-    [InlineData("pydicom__test-SR.dcm", 262144u)]
-    [InlineData("pydicom-data__emri_small.dcm", 4096u)]
-    public async Task Storescu_explicit_file_arrives_byte_identical(string fileName, uint serverMaxPdu)
+    [InlineData("pydicom__test-SR.dcm", 262144u, 4 * 1024 * 1024)]
+    [InlineData("pydicom-data__emri_small.dcm", 4096u, 4 * 1024 * 1024)]
+    [InlineData("pydicom-data__emri_small.dcm", 4096u, 0)]
+    [InlineData("pydicom-data__emri_small.dcm", 4096u, 10_000)]
+    public async Task Storescu_explicit_file_arrives_byte_identical(string fileName, uint serverMaxPdu, int spoolMemoryBytes)
     {
-        await using var server = await TestServer.StartAsync(output, o => o.MaxPduLength = serverMaxPdu);
+        await using var server = await TestServer.StartAsync(
+            output, o => (o.MaxPduLength, o.SpoolMemoryBytes) = (serverMaxPdu, spoolMemoryBytes));
         var path = NetworkTestData.PathOf(fileName);
 
         var result = await DcmtkTool.RunAsync(
@@ -24,6 +28,7 @@ public sealed class StoreScuTests(ITestOutputHelper output)
         Assert.Equal(TransferSyntax.ExplicitVRLittleEndian, request.TransferSyntax);
         Assert.Equal(NetworkTestData.DataSetBytes(path), bytes);
         Assert.Equal(bytes.Length, request.DataSetLength);
+        Assert.Equal(bytes.Length <= spoolMemoryBytes, request.SpoolPath is null);
         Assert.Equal("STORESCU", request.Association.CallingAeTitle);
         Assert.Empty(server.SpoolFiles());
     }

@@ -1,35 +1,52 @@
+using System.Buffers;
 using Microsoft.Extensions.Logging;
 
 namespace TeachingFile.Dicom.Network.Dimse;
 
 /// <summary>
-/// A C-STORE data set written to a temporary file as its PDVs arrive, so memory use does not
-/// grow with the data set. Past the size limit, or when the volume's free space falls under its
-/// minimum, the file is deleted and later fragments are only counted. Disposing deletes the file.
+/// A C-STORE data set as its PDVs arrive. Up to <see cref="DicomServerOptions.SpoolMemoryBytes"/> it stays in a
+/// pooled buffer; past that it moves to a temporary file, so memory use does not grow with the data set. Past
+/// the size limit, or when the volume's free space falls under its minimum, the data is dropped and later
+/// fragments are only counted. Disposing deletes the file and wipes the buffer before returning it to the pool.
 /// </summary>
 internal sealed class SpoolFile : IDataSetSink
 {
     private const long SpaceCheckInterval = 16L * 1024 * 1024;
+    private const int InitialBufferBytes = 64 * 1024;
 
+    private readonly string _directory;
+    private readonly string _name;
     private readonly long _maxBytes;
+    private readonly int _memoryBytes;
     private readonly long _minFreeBytes;
     private long _nextSpaceCheck;
     private readonly ILogger _logger;
     private readonly string _associationId;
+    private readonly ushort _messageId;
+    private byte[]? _buffer;
+    private int _bufferLength;
     private FileStream? _stream;
 
-    private SpoolFile(string path, FileStream stream, long maxBytes, long minFreeBytes, ILogger logger, string associationId)
+    private SpoolFile(
+        string directory, string associationId, ushort messageId, long maxBytes, int memoryBytes, long minFreeBytes,
+        ILogger logger)
     {
-        Path = path;
-        _stream = stream;
+        _directory = directory;
+        _name = FormattableString.Invariant($"{associationId}-{messageId}-{Guid.NewGuid():N}.spool");
         _maxBytes = maxBytes;
+        _memoryBytes = memoryBytes;
         _minFreeBytes = minFreeBytes;
         _nextSpaceCheck = SpaceCheckInterval;
         _logger = logger;
         _associationId = associationId;
+        _messageId = messageId;
     }
 
-    public string Path { get; }
+    /// <summary>The spool file once the data set outgrew memory; null while it is held in memory.</summary>
+    public string? Path { get; private set; }
+
+    /// <summary>The data set bytes while they are held in memory; empty once they moved to <see cref="Path"/>.</summary>
+    public ReadOnlyMemory<byte> Memory => Path is null && _buffer is not null ? _buffer.AsMemory(0, _bufferLength) : default;
 
     public long Length { get; private set; }
 
@@ -39,24 +56,34 @@ internal sealed class SpoolFile : IDataSetSink
     /// <summary>The free bytes seen when the volume fell under its minimum and the data set was discarded; else null.</summary>
     public long? DiskSpaceLow { get; private set; }
 
+    /// <summary>True when the data set outgrew memory and its spool file could not be created or written.</summary>
+    public bool SpoolFailed { get; private set; }
+
     /// <summary>Free bytes on the volume that contains <paramref name="directory"/>.</summary>
     public static long FreeBytes(string directory) => new DriveInfo(directory).AvailableFreeSpace;
 
-    /// <summary>Creates an empty spool file named after the association and message, never after UIDs.</summary>
+    /// <summary>
+    /// Starts a data set. With <paramref name="memoryBytes"/> 0 the spool file is created at once, and an
+    /// <see cref="IOException"/> here means it could not be. Files are named after the association and message,
+    /// never after UIDs.
+    /// </summary>
     public static SpoolFile Create(
-        string directory, string associationId, ushort messageId, long maxBytes, long minFreeBytes, ILogger logger)
+        string directory, string associationId, ushort messageId, long maxBytes, int memoryBytes, long minFreeBytes,
+        ILogger logger)
     {
-        var name = FormattableString.Invariant($"{associationId}-{messageId}-{Guid.NewGuid():N}.spool");
-        var path = System.IO.Path.Combine(directory, name);
-        var stream = new FileStream(
-            path, FileMode.CreateNew, FileAccess.Write, FileShare.Read | FileShare.Delete, 81920, FileOptions.Asynchronous);
-        return new SpoolFile(path, stream, maxBytes, minFreeBytes, logger, associationId);
+        var spool = new SpoolFile(directory, associationId, messageId, maxBytes, memoryBytes, minFreeBytes, logger);
+        if (memoryBytes == 0)
+        {
+            spool.OpenFile();
+        }
+
+        return spool;
     }
 
     public async ValueTask WriteAsync(ReadOnlyMemory<byte> fragment, CancellationToken cancellationToken)
     {
         Length += fragment.Length;
-        if (LimitExceeded || DiskSpaceLow is not null)
+        if (LimitExceeded || DiskSpaceLow is not null || SpoolFailed)
         {
             return;
         }
@@ -64,7 +91,7 @@ internal sealed class SpoolFile : IDataSetSink
         if (_minFreeBytes > 0 && Length >= _nextSpaceCheck)
         {
             _nextSpaceCheck = Length + SpaceCheckInterval;
-            var free = FreeBytes(System.IO.Path.GetDirectoryName(Path)!);
+            var free = FreeBytes(_directory);
             if (free < _minFreeBytes)
             {
                 DiskSpaceLow = free;
@@ -80,10 +107,32 @@ internal sealed class SpoolFile : IDataSetSink
             return;
         }
 
-        await _stream!.WriteAsync(fragment, cancellationToken).ConfigureAwait(false);
+        if (_stream is null && Length <= _memoryBytes)
+        {
+            Append(fragment.Span);
+            return;
+        }
+
+        try
+        {
+            if (_stream is null)
+            {
+                OpenFile();
+                await _stream!.WriteAsync(_buffer.AsMemory(0, _bufferLength), cancellationToken).ConfigureAwait(false);
+                ReleaseBuffer();
+            }
+
+            await _stream.WriteAsync(fragment, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            NetworkLog.SpoolCreateFailed(_logger, ex, _associationId, _messageId);
+            SpoolFailed = true;
+            await CloseAndDeleteAsync().ConfigureAwait(false);
+        }
     }
 
-    /// <summary>Flushes and closes the file so that the store handler can read it.</summary>
+    /// <summary>Flushes and closes the file, if there is one, so that the store handler can read it.</summary>
     public async ValueTask CompleteAsync()
     {
         if (_stream is { } stream)
@@ -95,16 +144,59 @@ internal sealed class SpoolFile : IDataSetSink
 
     public ValueTask DisposeAsync() => CloseAndDeleteAsync();
 
+    private void OpenFile()
+    {
+        var path = System.IO.Path.Combine(_directory, _name);
+        _stream = new FileStream(
+            path, FileMode.CreateNew, FileAccess.Write, FileShare.Read | FileShare.Delete, 81920, FileOptions.Asynchronous);
+        Path = path;
+    }
+
+    private void Append(ReadOnlySpan<byte> fragment)
+    {
+        var needed = _bufferLength + fragment.Length;
+        if (_buffer is null || _buffer.Length < needed)
+        {
+            var size = Math.Max(needed, Math.Min(_memoryBytes, Math.Max(InitialBufferBytes, (_buffer?.Length ?? 0) * 2)));
+            var larger = ArrayPool<byte>.Shared.Rent(size);
+            _buffer.AsSpan(0, _bufferLength).CopyTo(larger);
+            ReleaseBuffer();
+            _buffer = larger;
+            _bufferLength = needed - fragment.Length;
+        }
+
+        fragment.CopyTo(_buffer.AsSpan(_bufferLength));
+        _bufferLength = needed;
+    }
+
+    // The buffer held identifying data: wipe it before another association can rent it.
+    private void ReleaseBuffer()
+    {
+        if (_buffer is { } buffer)
+        {
+            buffer.AsSpan(0, _bufferLength).Clear();
+            ArrayPool<byte>.Shared.Return(buffer);
+            _buffer = null;
+            _bufferLength = 0;
+        }
+    }
+
     private async ValueTask CloseAndDeleteAsync()
     {
+        ReleaseBuffer();
         await CompleteAsync().ConfigureAwait(false);
+        if (Path is not { } path)
+        {
+            return;
+        }
+
         try
         {
-            File.Delete(Path);
+            File.Delete(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            NetworkLog.SpoolDeleteFailed(_logger, ex, _associationId, Path);
+            NetworkLog.SpoolDeleteFailed(_logger, ex, _associationId, path);
         }
     }
 }
