@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Build the node in Release, generate the workloads, then run bench.py in a private network
+# Publish the node in Release with ReadyToRun, generate the workloads, then run bench.py in a private network
 # namespace, because storescp and Orthanc cannot be bound to loopback only. Needs root (unshare).
 # Arguments go to bench.py, for example: bench/run.sh --runs 5 --only ct,multiframe
 set -euo pipefail
@@ -13,8 +13,10 @@ for tool in dotnet storescu storescp echoscu /usr/sbin/Orthanc unshare ip; do
 done
 "$python" -c 'import pydicom, numpy' || { echo "missing pydicom or numpy: apt-get install python3-pydicom" >&2; exit 1; }
 
-dotnet build -c Release --nologo -v quiet "$repo/src/TeachingFile.Web"
-web_dll="$repo/src/TeachingFile.Web/bin/Release/net10.0/TeachingFile.Web.dll"
+# Published as a deployment would be: Release, ReadyToRun, so a fresh process compiles less at run time.
+dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true --nologo -v quiet \
+    -o "$work/node" "$repo/src/TeachingFile.Web"
+web_dll="$work/node/TeachingFile.Web.dll"
 
 "$python" "$repo/bench/generate.py" "$work/workloads"
 
