@@ -64,6 +64,20 @@ public sealed class DicomDatasetReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_FromMemoryBigEndian_SwapsLargeValues()
+    {
+        var path = Samples.Path("pydicom__MR_small_bigendian.dcm");
+        await using var file = await DicomFile.OpenAsync(path);
+        var bytes = await File.ReadAllBytesAsync(path);
+
+        var dataset = await DicomDatasetReader.ReadAsync(
+            bytes.AsMemory(DatasetStart(bytes)), file.TransferSyntax, new DicomReadOptions { LargeValueThreshold = 1024 });
+
+        Assert.IsType<MemoryByteSource>(Assert.IsType<DicomElement>(dataset[DicomTags.PixelData]).Value);
+        DatasetAssert.Equal(file.Dataset, dataset);
+    }
+
+    [Fact]
     public async Task ReadAsync_Deflated_InflatesAndDeletesTheTemporaryFile()
     {
         var path = Samples.Path("pydicom__image_dfl.dcm");

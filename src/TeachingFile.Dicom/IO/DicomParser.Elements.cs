@@ -104,9 +104,17 @@ internal sealed partial class DicomParser
             return MemoryByteSource.Empty;
         }
 
-        if (length > options.LargeValueThreshold && swapUnit == 0 && input.TrySlice(length, description, out var slice))
+        if (length > options.LargeValueThreshold && input.TrySlice(length, description, out var slice))
         {
-            return new MemoryByteSource(slice);
+            if (swapUnit == 0)
+            {
+                return new MemoryByteSource(slice);
+            }
+
+            // A MemoryByteSource cannot swap bytes as they are read, so a big-endian value is swapped in a copy.
+            var swapped = slice.ToArray();
+            ByteSwap.InPlace(swapped, swapUnit);
+            return new MemoryByteSource(swapped);
         }
 
         if (length > options.LargeValueThreshold || length > Array.MaxLength)
