@@ -3,9 +3,10 @@ using TeachingFile.Dicom.IO;
 namespace TeachingFile.Dicom;
 
 /// <summary>
-/// A DICOM file (PS3.10): file meta information and a data set. Large values stay in the source file, so
-/// the file must exist while the data set is used. Dispose the instance to delete the temporary inflated
-/// copy a Deflated Explicit VR Little Endian file is read from.
+/// A DICOM file (PS3.10): file meta information and a data set. A file opened from a path leaves large values
+/// in the source file, so the file must exist while the data set is used. Dispose the instance to delete the
+/// temporary inflated copy a Deflated Explicit VR Little Endian file is read from. A file opened from memory
+/// refers to that memory for its large values, so the memory must stay unchanged while the data set is used.
 /// </summary>
 public sealed class DicomFile : IDisposable, IAsyncDisposable
 {
@@ -64,6 +65,26 @@ public sealed class DicomFile : IDisposable, IAsyncDisposable
         {
             _temporaryPath = content.InflatedPath,
         };
+    }
+
+    /// <summary>
+    /// Reads a file from memory, with the same recovery and the same result as
+    /// <see cref="OpenAsync(string, DicomReadOptions?, CancellationToken)"/>. Values above
+    /// <see cref="DicomReadOptions.LargeValueThreshold"/> are slices of <paramref name="data"/>, not copies, so
+    /// <paramref name="data"/> must stay unchanged while the data set is used. A big-endian value with words to swap
+    /// is copied, and so are smaller values. A deflated data set is inflated into memory, so
+    /// <see cref="DicomReadOptions.TempDirectory"/> does not apply.
+    /// </summary>
+    /// <exception cref="DicomFormatException">
+    /// The bytes are not readable DICOM, or a deflated data set inflates to more than
+    /// <see cref="Array.MaxLength"/> bytes; the message names the offset.
+    /// </exception>
+    public static DicomFile Open(
+        ReadOnlyMemory<byte> data, DicomReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var content = DicomFileReader.Read(data, options ?? DicomReadOptions.Default, cancellationToken);
+        content.Dataset.ReadWarnings = content.Warnings;
+        return new DicomFile(content.Meta, content.Dataset, content.Syntax, content.Warnings);
     }
 
     /// <summary>

@@ -5,9 +5,9 @@ namespace TeachingFile.Dicom.IO;
 /// <summary>
 /// Reads a PS3.10 file: preamble and "DICM", file meta group, then the data set in its transfer syntax.
 /// Recovers from a missing preamble and meta group and from a missing Transfer Syntax UID by sniffing
-/// the first data set element.
+/// the first data set element. <see cref="Read"/> reads a file held in memory.
 /// </summary>
-internal static class DicomFileReader
+internal static partial class DicomFileReader
 {
     private const int PreambleLength = 128;
 
@@ -58,9 +58,7 @@ internal static class DicomFileReader
                 var header = new byte[2];
                 var read = await source.ReadAtLeastAsync(header, 2, false, cancellationToken).ConfigureAwait(false);
                 source.Position = offset;
-                Stream inflater = IsZlibHeader(header, read)
-                    ? new ZLibStream(source, CompressionMode.Decompress, leaveOpen: true)
-                    : new DeflateStream(source, CompressionMode.Decompress, leaveOpen: true);
+                var inflater = CreateInflater(source, header.AsSpan(0, read));
                 var output = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
                 await using (inflater.ConfigureAwait(false))
                 await using (output.ConfigureAwait(false))
@@ -96,8 +94,17 @@ internal static class DicomFileReader
         return dataset;
     }
 
-    private static bool IsZlibHeader(byte[] header, int read) =>
-        read == 2 && (header[0] & 0x0F) == 8 && ((header[0] << 8) | header[1]) % 31 == 0;
+    /// <summary>
+    /// Opens a decompressing stream over <paramref name="source"/>, which <paramref name="header"/> (its first two
+    /// bytes, or fewer) shows to be zlib-wrapped or raw deflate. The stream leaves <paramref name="source"/> open.
+    /// </summary>
+    private static Stream CreateInflater(Stream source, ReadOnlySpan<byte> header) =>
+        IsZlibHeader(header)
+            ? new ZLibStream(source, CompressionMode.Decompress, leaveOpen: true)
+            : new DeflateStream(source, CompressionMode.Decompress, leaveOpen: true);
+
+    private static bool IsZlibHeader(ReadOnlySpan<byte> header) =>
+        header.Length == 2 && (header[0] & 0x0F) == 8 && ((header[0] << 8) | header[1]) % 31 == 0;
 
     private static TransferSyntax ReadMetaAndSyntax(DicomInput input, DicomParser parser, DicomDataset meta, List<string> warnings)
     {
