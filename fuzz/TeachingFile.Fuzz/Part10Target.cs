@@ -5,28 +5,32 @@ namespace TeachingFile.Fuzz;
 /// <summary>
 /// Reads the input as a PS3.10 file, reads every element, sequence item and fragment value, decodes each
 /// value as text, reads the frames of encapsulated Pixel Data, and saves the file again to
-/// <see cref="Stream.Null"/>. Rejection: <see cref="DicomFormatException"/>.
+/// <see cref="Stream.Null"/>. Most inputs are read from memory. About one in <see cref="FileReadShare"/> is written
+/// to a temporary file and read from its path, so the path reader and its file-backed values stay covered.
+/// Rejection: <see cref="DicomFormatException"/>.
 /// </summary>
 internal static class Part10Target
 {
     /// <summary>
-    /// Values above this length stay in the file, so that small inputs exercise the file-backed values as
-    /// well as the in-memory ones.
+    /// Values above this length stay in the file on the path read and are slices of the input on the memory
+    /// read, so that small inputs exercise large values as well as copied ones.
     /// </summary>
     private const long LargeValueThreshold = 256;
 
+    /// <summary>About one input in this many, chosen by a hash of its bytes, is read from a file.</summary>
+    private const uint FileReadShare = 8;
+
+    private static readonly DicomReadOptions Options = new() { LargeValueThreshold = LargeValueThreshold };
+
     public static async Task RunAsync(byte[] data)
     {
-        // DicomFile reads from a path only. A TMPDIR on tmpfs keeps this file in memory during a run.
-        var path = Path.Combine(Path.GetTempPath(), $"teachingfile-fuzz-{Guid.NewGuid():N}.dcm");
-        await File.WriteAllBytesAsync(path, data);
+        var path = IsFileRead(data) ? await WriteTemporaryFileAsync(data) : null;
         try
         {
-            var options = new DicomReadOptions { LargeValueThreshold = LargeValueThreshold };
             DicomFile file;
             try
             {
-                file = await DicomFile.OpenAsync(path, options);
+                file = path is null ? DicomFile.Open(data, Options) : await DicomFile.OpenAsync(path, Options);
             }
             catch (DicomFormatException)
             {
@@ -45,8 +49,35 @@ internal static class Part10Target
         }
         finally
         {
-            File.Delete(path);
+            if (path is not null)
+            {
+                File.Delete(path);
+            }
         }
+    }
+
+    /// <summary>
+    /// Returns true for the inputs read from a file. The choice depends only on the bytes, so afl-fuzz runs an
+    /// input through the same path each time, and each mutation of an input lands on either path at random.
+    /// </summary>
+    internal static bool IsFileRead(ReadOnlySpan<byte> data)
+    {
+        // 32-bit FNV-1a. Its low bits depend only on the low bits of each byte, so the choice uses the top byte.
+        var hash = 2166136261u;
+        foreach (var value in data)
+        {
+            hash = (hash ^ value) * 16777619u;
+        }
+
+        return (hash >> 24) % FileReadShare == 0;
+    }
+
+    /// <summary>Writes the input to a new temporary file. A TMPDIR on tmpfs keeps the file in memory.</summary>
+    private static async Task<string> WriteTemporaryFileAsync(byte[] data)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"teachingfile-fuzz-{Guid.NewGuid():N}.dcm");
+        await File.WriteAllBytesAsync(path, data);
+        return path;
     }
 
     private static async Task WalkAsync(DicomDataset dataset)
