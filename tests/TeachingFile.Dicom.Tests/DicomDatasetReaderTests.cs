@@ -47,7 +47,7 @@ public sealed class DicomDatasetReaderTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_FromMemory_LeavesLargeLittleEndianValuesInTheBuffer()
+    public async Task ReadAsync_FromMemory_SlicesLargeValues()
     {
         var path = Samples.Path("pydicom__CT_small.dcm");
         await using var file = await DicomFile.OpenAsync(path);

@@ -2,7 +2,7 @@ namespace TeachingFile.Dicom.Network;
 
 /// <summary>
 /// One received C-STORE: the command's UIDs and the data set, held in memory (<see cref="DataSetBytes"/>) or
-/// spooled to a temporary file (<see cref="SpoolPath"/>). Either holds the data set only (no preamble, no
+/// spooled to a temporary file (<see cref="SpoolPath"/>). Either contains the data set only (no preamble, no
 /// file meta group), encoded in <see cref="TransferSyntax"/>. Both are valid only until the handler returns:
 /// the service then deletes the file and reuses the buffer.
 /// </summary>

@@ -64,7 +64,7 @@ public sealed class IngestMarkersTests
     }
 
     [Fact]
-    public async Task Failed_store_leaves_no_file_and_its_marker_goes_at_close()
+    public async Task Failed_store_leaves_no_file()
     {
         await using var context = await IngestTestContext.StartAsync();
         await context.Host.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE Instances"));
@@ -80,7 +80,7 @@ public sealed class IngestMarkersTests
     }
 
     [Fact]
-    public async Task Association_keeps_one_marker_with_a_line_per_instance()
+    public async Task Association_marker_lists_each_instance()
     {
         await using var context = await IngestTestContext.StartAsync();
         var association = IngestTestContext.Association(IngestTestContext.OwnedNode);
