@@ -68,7 +68,12 @@ public static class DicomDatasetReader
         var inflated = await DicomFileReader.InflateAsync(path, 0, options, cancellationToken).ConfigureAwait(false);
         try
         {
-            var inMemory = new DicomReadOptions { LargeValueThreshold = long.MaxValue, TempDirectory = options.TempDirectory };
+            var inMemory = new DicomReadOptions
+            {
+                LargeValueThreshold = long.MaxValue,
+                TempDirectory = options.TempDirectory,
+                MaxInflatedBytes = options.MaxInflatedBytes,
+            };
             return Read(inflated, transferSyntax, inMemory, cancellationToken);
         }
         finally

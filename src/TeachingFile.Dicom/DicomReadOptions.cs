@@ -19,6 +19,13 @@ public sealed class DicomReadOptions
     public long LargeValueThreshold { get; init; } = 64 * 1024;
 
     /// <summary>
+    /// Largest size, in bytes, that a Deflated Explicit VR Little Endian data set may inflate to; a larger one is
+    /// rejected with a <see cref="DicomFormatException"/>. A few hundred kilobytes of deflated zeros inflate to a
+    /// gigabyte, so this bounds the disk and memory that one small hostile data set can take. Default 1 GiB.
+    /// </summary>
+    public long MaxInflatedBytes { get; init; } = 1024L * 1024 * 1024;
+
+    /// <summary>
     /// Directory for the inflated copy of a Deflated Explicit VR Little Endian data set; null (default)
     /// uses <see cref="Path.GetTempPath"/>.
     /// </summary>

@@ -77,6 +77,35 @@ public sealed class DicomDatasetReaderTests : IDisposable
         DatasetAssert.Equal(file.Dataset, dataset);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ReadAsync_DeflateBomb_IsRejected(bool fromMemory)
+    {
+        // 8 MiB of an OB value inflate from about 8 KiB; the limit is 1 MiB.
+        var inflated = new MemoryStream();
+        inflated.Write([0x09, 0x00, 0x10, 0x00, (byte)'O', (byte)'B', 0, 0]);
+        inflated.Write(BitConverter.GetBytes(8 * 1024 * 1024));
+        inflated.Write(new byte[8 * 1024 * 1024]);
+        var deflated = new MemoryStream();
+        using (var deflater = new System.IO.Compression.DeflateStream(deflated, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            deflater.Write(inflated.ToArray());
+        }
+
+        var temp = Directory.CreateDirectory(Path.Combine(_directory, "temp")).FullName;
+        var options = new DicomReadOptions { TempDirectory = temp, MaxInflatedBytes = 1024 * 1024 };
+        var spool = Path.Combine(_directory, "bomb.spool");
+        await File.WriteAllBytesAsync(spool, deflated.ToArray());
+
+        var error = await Assert.ThrowsAsync<DicomFormatException>(() => fromMemory
+            ? DicomDatasetReader.ReadAsync(deflated.ToArray(), TransferSyntax.DeflatedExplicitVRLittleEndian, options)
+            : DicomDatasetReader.ReadAsync(spool, TransferSyntax.DeflatedExplicitVRLittleEndian, options));
+
+        Assert.Contains("inflates to more than 1048576 bytes", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(temp));
+    }
+
     [Fact]
     public async Task ReadAsync_Deflated_InflatesAndDeletesTheTemporaryFile()
     {

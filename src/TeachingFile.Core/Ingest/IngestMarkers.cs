@@ -112,6 +112,6 @@ public sealed partial class IngestMarkers(InstanceStore store, IOptions<StorageO
     private partial void LogMarkerIgnored(string path);
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information,
-        Message = "Recovered {Markers} interrupted ingests: deleted {Removed} files without a row, re-tagged {Cases} cases")]
-    private partial void LogRecovered(int markers, int removed, int cases);
+        Message = "Checked {Instances} instances of associations open at the last stop: deleted {Removed} files without a row, re-tagged {Cases} cases")]
+    private partial void LogRecovered(int instances, int removed, int cases);
 }

@@ -28,6 +28,12 @@ public sealed class IngestService(
     IOptions<StorageOptions> storage,
     ILogger<IngestService> logger) : IDicomStoreHandler
 {
+    /// <summary>
+    /// Largest size a received Deflated data set may inflate to: 256 MiB. It is parsed whole in memory, so this
+    /// bounds what one small hostile data set can make each association allocate.
+    /// </summary>
+    private const long MaxInflatedBytes = 256L * 1024 * 1024;
+
     private readonly ConcurrentDictionary<string, AssociationIngest> _associations = new(StringComparer.Ordinal);
 
     public async Task<DicomStatus> StoreAsync(DicomStoreRequest request, CancellationToken cancellationToken)
@@ -94,7 +100,11 @@ public sealed class IngestService(
         DicomDataset dataset;
         try
         {
-            var readOptions = new DicomReadOptions { TempDirectory = storage.Value.TempDirectory };
+            var readOptions = new DicomReadOptions
+            {
+                TempDirectory = storage.Value.TempDirectory,
+                MaxInflatedBytes = MaxInflatedBytes,
+            };
             dataset = await request.ReadDataSetAsync(readOptions, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is DicomFormatException or EndOfStreamException)

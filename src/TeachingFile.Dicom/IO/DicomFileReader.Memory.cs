@@ -29,7 +29,7 @@ internal static partial class DicomFileReader
             return new DicomFileContent(meta, dataset, syntax, warnings, null);
         }
 
-        using var inflated = new DicomInput(Inflate(data, input.Position, cancellationToken));
+        using var inflated = new DicomInput(Inflate(data, input.Position, options.MaxInflatedBytes, cancellationToken));
         new DicomParser(inflated, MemorySourceName, options, warnings, cancellationToken)
             .ReadTopLevel(dataset, ElementEncoding.ExplicitLittle, inflated.Length, syntax: syntax);
         return new DicomFileContent(meta, dataset, syntax, warnings, null);
@@ -39,7 +39,8 @@ internal static partial class DicomFileReader
     /// <exception cref="DicomFormatException">
     /// The deflated data is corrupt, or it inflates to more than <see cref="Array.MaxLength"/> bytes.
     /// </exception>
-    private static ReadOnlyMemory<byte> Inflate(ReadOnlyMemory<byte> data, long offset, CancellationToken cancellationToken)
+    private static ReadOnlyMemory<byte> Inflate(
+        ReadOnlyMemory<byte> data, long offset, long maxInflatedBytes, CancellationToken cancellationToken)
     {
         var deflated = data[(int)offset..];
         using var source = new MemoryByteSource(deflated).OpenRead();
@@ -57,6 +58,11 @@ internal static partial class DicomFileReader
                     throw new DicomFormatException(
                         $"The deflated data set at offset {offset} inflates to more than {Array.MaxLength} bytes, " +
                         "the maximum of a read from memory; open the file from a path instead.", offset);
+                }
+
+                if (read > maxInflatedBytes - output.Length)
+                {
+                    throw TooLarge(offset, maxInflatedBytes);
                 }
 
                 output.Write(buffer, 0, read);

@@ -63,7 +63,8 @@ internal static partial class DicomFileReader
                 await using (inflater.ConfigureAwait(false))
                 await using (output.ConfigureAwait(false))
                 {
-                    await inflater.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
+                    await CopyInflatedAsync(inflater, output, offset, options.MaxInflatedBytes, cancellationToken)
+                        .ConfigureAwait(false);
                 }
             }
 
@@ -80,6 +81,28 @@ internal static partial class DicomFileReader
             throw;
         }
     }
+
+    private static async Task CopyInflatedAsync(
+        Stream inflater, Stream output, long offset, long maxInflatedBytes, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = await inflater.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            total += read;
+            if (total > maxInflatedBytes)
+            {
+                throw TooLarge(offset, maxInflatedBytes);
+            }
+
+            await output.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static DicomFormatException TooLarge(long offset, long maxInflatedBytes) =>
+        new($"The deflated data set at offset {offset} inflates to more than {maxInflatedBytes} bytes, "
+            + "the limit set by DicomReadOptions.MaxInflatedBytes.", offset);
 
     public static FileStream OpenFile(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);

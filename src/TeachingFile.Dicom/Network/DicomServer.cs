@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
@@ -18,6 +19,7 @@ public sealed class DicomServer : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly AssociationNegotiator _negotiator;
     private readonly ConnectionLimiter _limiter;
+    private readonly ArrayPool<byte> _spoolBuffers;
     private readonly ConcurrentDictionary<string, Task> _associations = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private readonly CancellationTokenSource _acceptStopping = new();
@@ -44,6 +46,8 @@ public sealed class DicomServer : IAsyncDisposable
         _logger = logger;
         _negotiator = new AssociationNegotiator(_options, associationPolicy, StorageSopClassSet.Value);
         _limiter = new ConnectionLimiter(_options, logger);
+        // One buffer per association at most is in use, and the pool keeps no more than that many.
+        _spoolBuffers = ArrayPool<byte>.Create(Math.Max(_options.SpoolMemoryBytes, 1), _options.MaxAssociations);
     }
 
     /// <summary>The port the server listens on, known after <see cref="StartAsync"/> (useful with port 0).</summary>
@@ -153,7 +157,8 @@ public sealed class DicomServer : IAsyncDisposable
         // Listed before its task starts, so eviction follows accept order.
         var pending = new PendingConnection(AssociationIds.New(), socket.RemoteEndPoint, stopping);
         _limiter.AddPending(pending);
-        var association = new ServerAssociation(socket, pending, _options, _negotiator, _storeHandler, _logger, _limiter);
+        var association = new ServerAssociation(
+            socket, pending, _options, _negotiator, _storeHandler, _logger, _limiter, _spoolBuffers);
         _associations[association.Id] = RunAsync(association, stopping);
     }
 

@@ -28,10 +28,4 @@ public sealed record DicomStoreRequest(
         SpoolPath is null
             ? DicomDatasetReader.ReadAsync(DataSetBytes, TransferSyntax, options, cancellationToken)
             : DicomDatasetReader.ReadAsync(SpoolPath, TransferSyntax, options, cancellationToken);
-
-    /// <summary>Opens a read-only stream over the received bytes; the caller disposes it.</summary>
-    public Stream OpenDataSet() =>
-        SpoolPath is null
-            ? new MemoryStream(DataSetBytes.ToArray(), writable: false)
-            : new FileStream(SpoolPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
 }

@@ -102,7 +102,7 @@ internal static partial class NetworkLog
     [LoggerMessage(3135, LogLevel.Warning, "[{AssociationId}] Could not delete spool file {SpoolPath}")]
     public static partial void SpoolDeleteFailed(ILogger logger, Exception exception, string associationId, string spoolPath);
 
-    [LoggerMessage(3136, LogLevel.Error, "[{AssociationId}] Could not create the spool file for message {MessageId}; responding with out of resources")]
+    [LoggerMessage(3136, LogLevel.Error, "[{AssociationId}] Could not create or write the spool file for message {MessageId}; responding with out of resources")]
     public static partial void SpoolCreateFailed(ILogger logger, Exception exception, string associationId, ushort messageId);
 
     [LoggerMessage(3140, LogLevel.Debug, "[{AssociationId}] Associated with {CalledAeTitle} at {RemoteEndPoint} as {CallingAeTitle}, peer max PDU {PeerMaxPduLength}")]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -21,7 +22,8 @@ internal sealed class ServerAssociation(
     AssociationNegotiator negotiator,
     IDicomStoreHandler storeHandler,
     ILogger logger,
-    ConnectionLimiter limiter)
+    ConnectionLimiter limiter,
+    ArrayPool<byte> spoolBuffers)
 {
     private readonly AssociationStateMachine _state = new();
     private readonly PduConnection _connection = new(new NetworkStream(socket, ownsSocket: true), options.MaxPduLength)
@@ -116,7 +118,7 @@ internal sealed class ServerAssociation(
         NetworkLog.AssociationAccepted(
             logger, Id, request.CallingAeTitle, request.CalledAeTitle, _remoteEndPoint, accepted.Count,
             request.PresentationContexts.Count, request.UserInformation.MaxPduLength);
-        var service = new StorageScpService(info, _connection, storeHandler, options, logger);
+        var service = new StorageScpService(info, _connection, storeHandler, options, spoolBuffers, logger);
         _assembler = new DimseMessageAssembler(accepted, service);
         return info;
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Extensions.Logging;
 using TeachingFile.Dicom.Network.Dimse;
 
@@ -12,6 +13,7 @@ internal sealed class StorageScpService(
     PduConnection connection,
     IDicomStoreHandler storeHandler,
     DicomServerOptions options,
+    ArrayPool<byte> spoolBuffers,
     ILogger logger) : IDimseMessageHandler
 {
     public ValueTask<IDataSetSink> BeginDataSetAsync(
@@ -40,7 +42,7 @@ internal sealed class StorageScpService(
         {
             return ValueTask.FromResult<IDataSetSink>(SpoolFile.Create(
                 options.SpoolDirectory, association.AssociationId, command.MessageId!.Value, options.MaxDataSetBytes,
-                options.SpoolMemoryBytes, options.MinFreeDiskBytes, logger));
+                options.SpoolMemoryBytes, spoolBuffers, options.MinFreeDiskBytes, logger));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -121,7 +123,16 @@ internal sealed class StorageScpService(
     private async Task<DicomStatus> CallHandlerAsync(
         AcceptedPresentationContext context, DimseCommand command, SpoolFile spool, CancellationToken cancellationToken)
     {
-        await spool.CompleteAsync().ConfigureAwait(false);
+        try
+        {
+            await spool.CompleteAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            NetworkLog.SpoolCreateFailed(logger, ex, association.AssociationId, command.MessageId!.Value);
+            return DicomStatus.OutOfResources;
+        }
+
         var request = new DicomStoreRequest(
             association, command.MessageId!.Value, command.AffectedSopClassUid!, command.AffectedSopInstanceUid!,
             context.TransferSyntax, spool.Path, spool.Length)

@@ -5,19 +5,20 @@ namespace TeachingFile.Dicom.Network.Dimse;
 
 /// <summary>
 /// A C-STORE data set as its PDVs arrive. Up to <see cref="DicomServerOptions.SpoolMemoryBytes"/> it stays in a
-/// pooled buffer; past that it moves to a temporary file, so memory use does not grow with the data set. Past
-/// the size limit, or when the volume's free space falls under its minimum, the data is dropped and later
-/// fragments are only counted. Disposing deletes the file and wipes the buffer before returning it to the pool.
+/// buffer rented whole from the server's pool, so the pool keeps at most one buffer per association.
+/// Past that size it moves to a temporary file, so memory use does not grow with the data set. Past the size
+/// limit, or when the volume's free space falls under its minimum, the data is dropped and later fragments are
+/// only counted. Disposing deletes the file and wipes the buffer before returning it to the pool.
 /// </summary>
 internal sealed class SpoolFile : IDataSetSink
 {
     private const long SpaceCheckInterval = 16L * 1024 * 1024;
-    private const int InitialBufferBytes = 64 * 1024;
 
     private readonly string _directory;
     private readonly string _name;
     private readonly long _maxBytes;
     private readonly int _memoryBytes;
+    private readonly ArrayPool<byte> _pool;
     private readonly long _minFreeBytes;
     private long _nextSpaceCheck;
     private readonly ILogger _logger;
@@ -28,10 +29,11 @@ internal sealed class SpoolFile : IDataSetSink
     private FileStream? _stream;
 
     private SpoolFile(
-        string directory, string associationId, ushort messageId, long maxBytes, int memoryBytes, long minFreeBytes,
-        ILogger logger)
+        string directory, string associationId, ushort messageId, long maxBytes, int memoryBytes, ArrayPool<byte> pool,
+        long minFreeBytes, ILogger logger)
     {
         _directory = directory;
+        _pool = pool;
         _name = FormattableString.Invariant($"{associationId}-{messageId}-{Guid.NewGuid():N}.spool");
         _maxBytes = maxBytes;
         _memoryBytes = memoryBytes;
@@ -68,10 +70,10 @@ internal sealed class SpoolFile : IDataSetSink
     /// never after UIDs.
     /// </summary>
     public static SpoolFile Create(
-        string directory, string associationId, ushort messageId, long maxBytes, int memoryBytes, long minFreeBytes,
-        ILogger logger)
+        string directory, string associationId, ushort messageId, long maxBytes, int memoryBytes, ArrayPool<byte> pool,
+        long minFreeBytes, ILogger logger)
     {
-        var spool = new SpoolFile(directory, associationId, messageId, maxBytes, memoryBytes, minFreeBytes, logger);
+        var spool = new SpoolFile(directory, associationId, messageId, maxBytes, memoryBytes, pool, minFreeBytes, logger);
         if (memoryBytes == 0)
         {
             spool.OpenFile();
@@ -128,7 +130,7 @@ internal sealed class SpoolFile : IDataSetSink
         {
             NetworkLog.SpoolCreateFailed(_logger, ex, _associationId, _messageId);
             SpoolFailed = true;
-            await CloseAndDeleteAsync().ConfigureAwait(false);
+            await DiscardFailedFileAsync().ConfigureAwait(false);
         }
     }
 
@@ -154,19 +156,9 @@ internal sealed class SpoolFile : IDataSetSink
 
     private void Append(ReadOnlySpan<byte> fragment)
     {
-        var needed = _bufferLength + fragment.Length;
-        if (_buffer is null || _buffer.Length < needed)
-        {
-            var size = Math.Max(needed, Math.Min(_memoryBytes, Math.Max(InitialBufferBytes, (_buffer?.Length ?? 0) * 2)));
-            var larger = ArrayPool<byte>.Shared.Rent(size);
-            _buffer.AsSpan(0, _bufferLength).CopyTo(larger);
-            ReleaseBuffer();
-            _buffer = larger;
-            _bufferLength = needed - fragment.Length;
-        }
-
+        _buffer ??= _pool.Rent(_memoryBytes);
         fragment.CopyTo(_buffer.AsSpan(_bufferLength));
-        _bufferLength = needed;
+        _bufferLength += fragment.Length;
     }
 
     // The buffer held identifying data: wipe it before another association can rent it.
@@ -175,10 +167,25 @@ internal sealed class SpoolFile : IDataSetSink
         if (_buffer is { } buffer)
         {
             buffer.AsSpan(0, _bufferLength).Clear();
-            ArrayPool<byte>.Shared.Return(buffer);
+            _pool.Return(buffer);
             _buffer = null;
             _bufferLength = 0;
         }
+    }
+
+    // A full disk makes the flush on close fail again: the data set is lost anyway, so only the delete matters.
+    private async ValueTask DiscardFailedFileAsync()
+    {
+        try
+        {
+            await CompleteAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The write that failed first was logged already; CompleteAsync dropped the stream.
+        }
+
+        await CloseAndDeleteAsync().ConfigureAwait(false);
     }
 
     private async ValueTask CloseAndDeleteAsync()
