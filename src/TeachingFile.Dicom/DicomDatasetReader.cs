@@ -8,10 +8,10 @@ public static class DicomDatasetReader
     /// <summary>
     /// Reads the data set in <paramref name="data"/>, encoded in <paramref name="transferSyntax"/>. Values above
     /// <see cref="DicomReadOptions.LargeValueThreshold"/> are slices of <paramref name="data"/>, not copies, so it
-    /// must stay unchanged while the data set is used.
+    /// must stay unchanged while the data set is used. A deflated data set is inflated into a new array in memory.
     /// </summary>
     /// <exception cref="DicomFormatException">The bytes are not a readable data set; the message names the offset.</exception>
-    public static async Task<DicomDataset> ReadAsync(
+    public static Task<DicomDataset> ReadAsync(
         ReadOnlyMemory<byte> data,
         TransferSyntax transferSyntax,
         DicomReadOptions? options = null,
@@ -19,28 +19,10 @@ public static class DicomDatasetReader
     {
         ArgumentNullException.ThrowIfNull(transferSyntax);
         options ??= DicomReadOptions.Default;
-        if (!transferSyntax.IsDeflated)
-        {
-            return Read(new DicomInput(data), MemorySourceName, transferSyntax, options, cancellationToken);
-        }
-
-        // A deflated data set is rare: inflate it through the same temporary files as a spooled one.
-        var directory = options.TempDirectory ?? Path.GetTempPath();
-        var deflated = Path.Combine(directory, "teachingfile-deflated-" + Guid.NewGuid().ToString("N") + ".dcm");
-        try
-        {
-            var file = new FileStream(deflated, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous);
-            await using (file.ConfigureAwait(false))
-            {
-                await file.WriteAsync(data, cancellationToken).ConfigureAwait(false);
-            }
-
-            return await ReadAsync(deflated, transferSyntax, options, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            File.Delete(deflated);
-        }
+        var input = transferSyntax.IsDeflated
+            ? new DicomInput(DicomFileReader.Inflate(data, 0, options.MaxInflatedBytes, cancellationToken))
+            : new DicomInput(data);
+        return Task.FromResult(Read(input, MemorySourceName, transferSyntax, options, cancellationToken));
     }
 
     /// <summary>

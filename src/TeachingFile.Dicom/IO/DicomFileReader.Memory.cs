@@ -39,7 +39,7 @@ internal static partial class DicomFileReader
     /// <exception cref="DicomFormatException">
     /// The deflated data is corrupt, or it inflates to more than <see cref="Array.MaxLength"/> bytes.
     /// </exception>
-    private static ReadOnlyMemory<byte> Inflate(
+    public static ReadOnlyMemory<byte> Inflate(
         ReadOnlyMemory<byte> data, long offset, long maxInflatedBytes, CancellationToken cancellationToken)
     {
         var deflated = data[(int)offset..];

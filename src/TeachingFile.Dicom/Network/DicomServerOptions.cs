@@ -103,7 +103,7 @@ public sealed class DicomServerOptions
     /// Largest C-STORE data set, in bytes, kept in memory while it arrives and while it is stored; a larger one
     /// goes to a spool file in <see cref="SpoolDirectory"/>. Memory for this is bounded by
     /// <see cref="MaxAssociations"/> times this value (128 MiB with the defaults). 0 spools every data set to a
-    /// file. Default 4 MiB, which holds a CT or MR image.
+    /// file. Default 4 MiB, large enough for a CT or MR image.
     /// </summary>
     public int SpoolMemoryBytes { get; set; } = 4 * 1024 * 1024;
 
