@@ -48,7 +48,8 @@ public sealed partial class DicomDataset
         var text = decoder.Decode(bytes, out var problem);
         if (problem != DicomTextDecodingProblem.None)
         {
-            AddTextDecodingIssue(new DicomTextDecodingIssue(tag, decoder.SpecificCharacterSet, problem));
+            AddTextDecodingIssue(new DicomTextDecodingIssue(
+                tag, DicomCharacterSet.RedactUndefinedTerms(decoder.SpecificCharacterSet), problem));
         }
 
         return text;

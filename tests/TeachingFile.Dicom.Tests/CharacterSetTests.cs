@@ -107,8 +107,25 @@ public class CharacterSetTests
 
         Assert.Equal("Müll", dataset.GetString(DicomTags.StudyDescription));
         var issue = Assert.Single(dataset.TextDecodingIssues);
-        Assert.Equal("KLINGON", issue.SpecificCharacterSet);
+        Assert.Equal("(undefined term)", issue.SpecificCharacterSet);
         Assert.Equal(DicomTextDecodingProblem.UnknownCharacterSet, issue.Problem);
+    }
+
+    [Fact]
+    public async Task Open_UnknownTerm_WarningLeavesOutTheText()
+    {
+        var dataset = new DicomDataset();
+        dataset.SetString(DicomTags.SOPClassUID, DicomVR.UI, "1.2.840.10008.5.1.4.1.1.7");
+        dataset.SetString(DicomTags.SOPInstanceUID, DicomVR.UI, "1.2.3.4");
+        dataset.SetString(DicomTags.SpecificCharacterSet, "JOHNDOE77");
+        using var stream = new MemoryStream();
+        await new DicomFile(dataset, TransferSyntax.ExplicitVRLittleEndian).SaveAsync(stream, CancellationToken.None);
+
+        await using var file = DicomFile.Open(stream.ToArray());
+
+        var warning = Assert.Single(file.Warnings, w => w.Contains("not a defined term", StringComparison.Ordinal));
+        Assert.DoesNotContain("JOHNDOE77", warning, StringComparison.Ordinal);
+        Assert.Contains("9 characters", warning, StringComparison.Ordinal);
     }
 
     [Fact]

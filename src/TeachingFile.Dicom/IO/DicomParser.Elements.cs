@@ -176,8 +176,9 @@ internal sealed partial class DicomParser
             var normalized = DicomCharacterSet.Normalize(term);
             if (normalized is null)
             {
+                // The sender's text is left out: any text fits in the element, identifying text included.
                 Warn(string.Create(CultureInfo.InvariantCulture,
-                    $"Specific Character Set term '{term.Trim()}' is not a defined term; text is decoded as Latin-1."));
+                    $"A Specific Character Set term of {term.Trim().Length} characters is not a defined term; text is decoded as Latin-1."));
             }
             else if (!string.Equals(normalized, term.Trim(' ', '\0'), StringComparison.Ordinal))
             {

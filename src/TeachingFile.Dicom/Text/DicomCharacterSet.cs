@@ -83,6 +83,21 @@ internal static class DicomCharacterSet
     public static Encoding GetCodePage(int codePage) =>
         Encoding.GetEncoding(codePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
 
+    /// <summary>Placeholder for a term that is not a defined term, in place of the sender's text.</summary>
+    public const string UndefinedTermPlaceholder = "(undefined term)";
+
+    /// <summary>
+    /// Returns a Specific Character Set value with each term that is not a defined term, or a misspelling of one,
+    /// replaced by <see cref="UndefinedTermPlaceholder"/>. A sender can put any text in that element, including
+    /// identifying text, so only the replaced form may be logged.
+    /// </summary>
+    public static string RedactUndefinedTerms(string value)
+    {
+        var terms = value.Split('\\')
+            .Select(term => Normalize(term) is null ? UndefinedTermPlaceholder : term.Trim(' ', '\0'));
+        return string.Join('\\', terms);
+    }
+
     /// <summary>
     /// Returns the defined term <paramref name="term"/> is, correcting common misspellings such as
     /// "ISO-IR 100" or "ISO_IR100"; null when it is not a known term.
