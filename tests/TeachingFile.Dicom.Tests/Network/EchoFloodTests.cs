@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using TeachingFile.Dicom.Network;
+using TeachingFile.Dicom.Tests.Support;
 using Xunit.Abstractions;
 
 namespace TeachingFile.Dicom.Tests.Network;
@@ -11,6 +12,7 @@ namespace TeachingFile.Dicom.Tests.Network;
 /// MaxAssociations. Every association either succeeds or is rejected transiently, and afterwards
 /// the test process's threads, file descriptors and managed memory return near their baseline.
 /// </summary>
+[Collection(SerialCollection.Name)]
 public sealed class EchoFloodTests(ITestOutputHelper output)
 {
     private const int SequentialEchoes = 1000;
