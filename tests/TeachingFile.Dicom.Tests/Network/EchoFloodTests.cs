@@ -34,7 +34,9 @@ public sealed class EchoFloodTests(ITestOutputHelper output)
         output.WriteLine($"sequential: {sequential}; parallel: {parallel}");
         Assert.Equal(SequentialEchoes, sequential.Succeeded);
         Assert.Equal(ParallelEchoes, parallel.Succeeded + parallel.RejectedTransiently);
-        Assert.True(parallel.Succeeded >= ParallelEchoes / 2, $"only {parallel.Succeeded} parallel echoes succeeded");
+        // How many of the 24 workers find a free slot depends on timing: a rejection returns faster than an echo,
+        // so on an idle machine fewer than half may succeed. A leaked slot shows as nearly all later ones rejected.
+        Assert.True(parallel.Succeeded >= ParallelEchoes / 10, $"only {parallel.Succeeded} parallel echoes succeeded");
         await WaitUntilAsync(() => server.Server.ActiveAssociations == 0 && server.Server.PendingConnections == 0);
         var after = await ResourceUse.SettleAsync(baseline);
         output.WriteLine($"baseline: {baseline}; after: {after}");
