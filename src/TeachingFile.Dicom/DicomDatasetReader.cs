@@ -22,7 +22,7 @@ public static class DicomDatasetReader
         var input = transferSyntax.IsDeflated
             ? new DicomInput(DicomFileReader.Inflate(data, 0, options.MaxInflatedBytes, cancellationToken))
             : new DicomInput(data);
-        return Task.FromResult(Read(input, MemorySourceName, transferSyntax, options, cancellationToken));
+        return Task.FromResult(Read(input, DicomFileReader.MemorySourceName, transferSyntax, options, cancellationToken));
     }
 
     /// <summary>
@@ -63,9 +63,6 @@ public static class DicomDatasetReader
             File.Delete(inflated);
         }
     }
-
-    /// <summary>Names the source of values parsed from memory; no value refers to it, since large ones are slices.</summary>
-    private const string MemorySourceName = "(memory)";
 
     /// <summary>Parses <paramref name="path"/>, already inflated when <paramref name="syntax"/> is deflated.</summary>
     private static DicomDataset Read(string path, TransferSyntax syntax, DicomReadOptions options, CancellationToken cancellationToken) =>

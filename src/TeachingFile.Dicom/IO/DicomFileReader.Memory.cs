@@ -7,7 +7,7 @@ internal static partial class DicomFileReader
     /// The parser's source path for memory input. The parser uses the path only to create a
     /// <see cref="FileByteSource"/>, and it slices memory input instead, so no value refers to this name.
     /// </summary>
-    private const string MemorySourceName = "(memory)";
+    internal const string MemorySourceName = "(memory)";
 
     private const int InflateBufferSize = 81920;
 

@@ -100,10 +100,10 @@ public sealed class DicomServerOptions
     public long MinFreeDiskBytes { get; set; } = 1L * 1024 * 1024 * 1024;
 
     /// <summary>
-    /// Largest C-STORE data set, in bytes, kept in memory while it arrives and while it is stored; a larger one
-    /// goes to a spool file in <see cref="SpoolDirectory"/>. Memory for this is bounded by
-    /// <see cref="MaxAssociations"/> times this value (128 MiB with the defaults). 0 spools every data set to a
-    /// file. Default 4 MiB, large enough for a CT or MR image.
+    /// Largest C-STORE data set, in bytes, kept in memory while it arrives and while it is stored. A larger one
+    /// goes to a spool file in <see cref="SpoolDirectory"/>. The buffers are pooled, at most
+    /// <see cref="MaxAssociations"/> of them, each this size rounded up to a power of two (128 MiB in all with the
+    /// defaults). 0 spools every data set to a file. Default 4 MiB, large enough for a CT or MR image.
     /// </summary>
     public int SpoolMemoryBytes { get; set; } = 4 * 1024 * 1024;
 
